@@ -1,0 +1,171 @@
+// Paths → IR operations: parameters, request bodies, responses.
+import { componentName, escapePointerSegment, resolveRef } from './refs.js';
+import { convertSchema, type SchemaContext } from './schemas.js';
+import type { HttpMethod, Operation, Parameter, ParameterLocation, RequestBody, Response } from './types.js';
+
+type Raw = Record<string, any>;
+
+export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export function convertOperations(ctx: SchemaContext, globalSecurity: string[]): Operation[] {
+  const operations: Operation[] = [];
+  const paths = (ctx.document.paths ?? {}) as Raw;
+  for (const [path, rawItem] of Object.entries(paths)) {
+    const itemSite = `#/paths/${escapePointerSegment(path)}`;
+    const item = follow(ctx, rawItem, itemSite) as Raw;
+    if (!item || typeof item !== 'object') continue;
+    for (const [method, rawOp] of Object.entries(item)) {
+      if (!HTTP_METHODS.includes(method as HttpMethod) || !rawOp || typeof rawOp !== 'object') continue;
+      operations.push(convertOperation(ctx, path, method as HttpMethod, item, rawOp as Raw, globalSecurity));
+    }
+  }
+  return operations;
+}
+
+function convertOperation(
+  ctx: SchemaContext,
+  path: string,
+  method: HttpMethod,
+  item: Raw,
+  op: Raw,
+  globalSecurity: string[],
+): Operation {
+  const site = `#/paths/${escapePointerSegment(path)}/${method}`;
+  const operation: Operation = {
+    key: `${method} ${path}`,
+    method,
+    path,
+    deprecated: op.deprecated === true,
+    tags: Array.isArray(op.tags) ? op.tags.filter((t: unknown) => typeof t === 'string') : [],
+    parameters: mergeParameters(ctx, item.parameters, op.parameters, site),
+    responses: convertResponses(ctx, op.responses, site),
+    security: Array.isArray(op.security) ? securityNames(op.security) : globalSecurity,
+    extensions: Object.fromEntries(Object.entries(op).filter(([k]) => k.startsWith('x-'))),
+  };
+  if (typeof op.operationId === 'string') operation.operationId = op.operationId;
+  if (typeof op.summary === 'string') operation.summary = op.summary;
+  if (typeof op.description === 'string') operation.description = op.description;
+  if (op.requestBody) operation.requestBody = convertRequestBody(ctx, op.requestBody, `${site}/requestBody`);
+  const success = operation.responses.find((r) => /^2/.test(r.status));
+  if (success) operation.success = success;
+  return operation;
+}
+
+export function securityNames(requirements: unknown[]): string[] {
+  const names = new Set<string>();
+  for (const requirement of requirements) {
+    if (requirement && typeof requirement === 'object') for (const name of Object.keys(requirement)) names.add(name);
+  }
+  return [...names];
+}
+
+/** Follows refs to anything (parameters, requestBodies, responses, path items) until a plain object. */
+function follow(ctx: SchemaContext, node: unknown, site: string): unknown {
+  let current = node;
+  const seen = new Set<string>();
+  while (current && typeof current === 'object' && typeof (current as Raw).$ref === 'string') {
+    const ref = (current as Raw).$ref as string;
+    if (seen.has(ref)) return undefined;
+    seen.add(ref);
+    current = resolveRef(ctx.document, ref, site);
+  }
+  return current;
+}
+
+function mergeParameters(ctx: SchemaContext, pathLevel: unknown, opLevel: unknown, site: string): Parameter[] {
+  const merged = new Map<string, Parameter>();
+  const add = (list: unknown, listSite: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, i) => {
+      const parameter = convertParameter(ctx, raw, `${listSite}/${i}`);
+      if (parameter) merged.set(`${parameter.in}:${parameter.name}`, parameter);
+    });
+  };
+  add(pathLevel, site.replace(/\/[a-z]+$/, '/parameters'));
+  add(opLevel, `${site}/parameters`);
+  return [...merged.values()];
+}
+
+function convertParameter(ctx: SchemaContext, raw: unknown, site: string): Parameter | undefined {
+  const node = follow(ctx, raw, site) as Raw | undefined;
+  if (!node || typeof node.name !== 'string' || typeof node.in !== 'string') return undefined;
+  const schemaSource =
+    node.schema ?? (node.content ? (Object.values(node.content as Raw)[0] as Raw | undefined)?.schema : undefined);
+  const parameter: Parameter = {
+    name: node.name,
+    in: node.in as ParameterLocation,
+    required: node.in === 'path' ? true : node.required === true,
+    schema: convertSchema(schemaSource, ctx, `${site}/schema`),
+  };
+  if (typeof node.description === 'string') parameter.description = node.description;
+  if (node.deprecated === true) parameter.deprecated = true;
+  if (typeof node.style === 'string') parameter.style = node.style;
+  if (typeof node.explode === 'boolean') parameter.explode = node.explode;
+  if ('example' in node) {
+    parameter.example = node.example;
+    parameter.hasExample = true;
+  }
+  return parameter;
+}
+
+/** application/json first, then any +json type, then the first one written. */
+export function preferredContentType(types: string[]): string | undefined {
+  return (
+    types.find((t) => t === 'application/json') ??
+    types.find((t) => /^application\/[^;]*\+json/.test(t) || t.startsWith('application/json')) ??
+    types[0]
+  );
+}
+
+function convertRequestBody(ctx: SchemaContext, raw: Raw, site: string): RequestBody | undefined {
+  const ref = typeof raw.$ref === 'string' ? (raw.$ref as string) : undefined;
+  const node = follow(ctx, raw, site) as Raw | undefined;
+  if (!node) return undefined;
+  const content = (node.content ?? {}) as Raw;
+  const contentTypes = Object.keys(content);
+  const contentType = preferredContentType(contentTypes);
+  if (!contentType) return undefined;
+  const schemaSite = `${ref ?? site}/content/${escapePointerSegment(contentType)}/schema`;
+  const body: RequestBody = {
+    contentType,
+    contentTypes,
+    required: node.required === true,
+    schema: convertSchema(content[contentType]?.schema, ctx, schemaSite),
+  };
+  const name = ref ? componentName(ref, 'requestBodies') : undefined;
+  if (name) body.componentName = name;
+  if (typeof node.description === 'string') body.description = node.description;
+  return body;
+}
+
+function convertResponses(ctx: SchemaContext, raw: unknown, site: string): Response[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const entries = Object.entries(raw as Raw);
+  // Success codes in numeric order so that `success` is the lowest 2xx, whatever the document order.
+  entries.sort(([a], [b]) => statusRank(a) - statusRank(b));
+  return entries.map(([status, value]) => {
+    const responseSite = `${site}/responses/${escapePointerSegment(status)}`;
+    const ref = value && typeof value === 'object' && typeof (value as Raw).$ref === 'string' ? (value as Raw).$ref : undefined;
+    const node = (follow(ctx, value, responseSite) ?? {}) as Raw;
+    const response: Response = { status };
+    if (typeof node.description === 'string') response.description = node.description;
+    const name = ref ? componentName(ref, 'responses') : undefined;
+    if (name) response.componentName = name;
+    const content = (node.content ?? {}) as Raw;
+    const contentType = preferredContentType(Object.keys(content));
+    if (contentType) {
+      response.contentType = contentType;
+      const schema = content[contentType]?.schema;
+      if (schema !== undefined) {
+        response.schema = convertSchema(schema, ctx, `${ref ?? responseSite}/content/${escapePointerSegment(contentType)}/schema`);
+      }
+    }
+    return response;
+  });
+}
+
+function statusRank(status: string): number {
+  if (/^\d{3}$/.test(status)) return Number(status);
+  if (/^\dXX$/i.test(status)) return Number(status[0]) * 100 + 99.5;
+  return 1000;
+}
