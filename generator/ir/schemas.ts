@@ -130,6 +130,8 @@ function convertTyped(node: Raw, type: string | undefined, ctx: SchemaContext, s
           ...optional('const', node.const),
           ...optional('minimum', node.minimum),
           ...optional('maximum', node.maximum),
+          ...optional('exclusiveMinimum', exclusiveBound(node.exclusiveMinimum, node.minimum)),
+          ...optional('exclusiveMaximum', exclusiveBound(node.exclusiveMaximum, node.maximum)),
         },
         node,
       );
@@ -172,7 +174,9 @@ function convertUnion(node: Raw, combinator: 'oneOf' | 'anyOf', ctx: SchemaConte
 function convertAllOf(node: Raw, ctx: SchemaContext, site: string): Schema {
   const parts = (node.allOf as unknown[]).map((v, i) => convertSchema(v, ctx, `${site}/allOf/${i}`));
   if (hasObjectShape(node)) parts.push(convertObject(node, ctx, site));
-  return { kind: 'allOf', parts };
+  const schema: AllOfSchema = { kind: 'allOf', parts };
+  if (Array.isArray(node.required)) schema.required = node.required.filter((r: unknown) => typeof r === 'string');
+  return schema;
 }
 
 function convertDiscriminator(raw: unknown): Discriminator | undefined {
@@ -206,6 +210,13 @@ function common(node: Raw): SchemaCommon {
   if (node.readOnly === true) out.readOnly = true;
   if (node.writeOnly === true) out.writeOnly = true;
   return out;
+}
+
+/** 3.0 writes `exclusiveMinimum: true` beside `minimum`; 3.1 writes the bound itself. */
+function exclusiveBound(exclusive: unknown, bound: unknown): number | undefined {
+  if (typeof exclusive === 'number') return exclusive;
+  if (exclusive === true && typeof bound === 'number') return bound;
+  return undefined;
 }
 
 function optional<K extends string, V>(key: K, value: V): { [P in K]?: V } {

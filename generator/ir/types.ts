@@ -119,6 +119,9 @@ export interface NumberSchema extends SchemaCommon {
   const?: number;
   minimum?: number;
   maximum?: number;
+  /** Normalised to the 3.1 form (a number) whatever the document's dialect. */
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
 }
 
 export interface BooleanSchema extends SchemaCommon {
@@ -149,6 +152,8 @@ export interface Discriminator {
 export interface AllOfSchema extends SchemaCommon {
   kind: 'allOf';
   parts: Schema[];
+  /** A `required` array written beside `allOf` itself, as written. */
+  required?: string[];
 }
 
 /** No type information (an empty schema, `{}` or `true`). */

@@ -1,0 +1,169 @@
+// The view model of one SKILL.md: product × language × style × locale.
+import { buildMethodExample } from '../../examples/method.js';
+import type { SchemaLookup } from '../../ir/pagination.js';
+import type { IR, Method, Operation, Schema } from '../../ir/types.js';
+import type { CodeBlock, SdkInfo, SnippetStyle, SnippetTarget } from '../snippets/target.js';
+import { operationKey, type Catalog, type LocaleStrings } from './locale.js';
+import type { Product, ProductOperation } from './products.js';
+import { foldLines, shortDescription, titleFromSlug } from './text.js';
+
+export interface SkillBranding {
+  /** Brand in titles and boilerplate, e.g. "Telnyx". */
+  brand: string;
+  /** Prefix of skill names, e.g. "telnyx" → "telnyx-fax-python". */
+  namePrefix: string;
+  /** metadata.author */
+  author: string;
+  /** metadata.generated_by of v2 documents, when set. */
+  generatedBy?: string;
+}
+
+export interface SkillSection {
+  heading: string;
+  description?: string;
+  httpMethod: string;
+  path: string;
+  required?: string;
+  code: string;
+}
+
+export interface SkillDocument {
+  name: string;
+  descriptionLines: string[];
+  author: string;
+  generatedBy?: string;
+  product: string;
+  language: string;
+  title: string;
+  displayName: string;
+  fence: string;
+  installation: CodeBlock;
+  setup: string;
+  t: LocaleStrings;
+  sections: SkillSection[];
+  webhookEvents: Product['webhookEvents'];
+}
+
+export interface MethodIndexEntry {
+  method: Method;
+  resourcePath: string[];
+}
+
+export function indexMethods(ir: IR): Map<string, MethodIndexEntry> {
+  const index = new Map<string, MethodIndexEntry>();
+  const visit = (resources: IR['resources']) => {
+    for (const resource of resources) {
+      for (const method of resource.methods) index.set(method.operation, { method, resourcePath: resource.path });
+      visit(resource.subresources);
+    }
+  };
+  visit(ir.resources);
+  return index;
+}
+
+export interface DocumentContext {
+  ir: IR;
+  lookup: SchemaLookup;
+  operations: Map<string, Operation>;
+  methods: Map<string, MethodIndexEntry>;
+  sdk: SdkInfo;
+  branding: SkillBranding;
+  descriptionSuffix: string;
+  /** Warnings collected while building (operations a product lists that the spec lacks). */
+  warnings: string[];
+}
+
+export function buildSkillDocument(
+  ctx: DocumentContext,
+  product: Product,
+  target: SnippetTarget,
+  style: SnippetStyle,
+  t: LocaleStrings,
+  catalog: Catalog,
+): SkillDocument {
+  const entries = style === 'v1' ? product.operationsV1 : product.operations;
+  const sections: SkillSection[] = [];
+  for (const entry of entries) {
+    const section = buildSection(ctx, entry, target, style, t, catalog);
+    if (section) sections.push(section);
+  }
+  const description = product.description + ctx.descriptionSuffix.replaceAll('{Lang}', target.displayName);
+  const title = catalog.products[product.slug]?.title ?? `${ctx.branding.brand} ${titleFromSlug(product.slug)}`;
+  const doc: SkillDocument = {
+    name: `${ctx.branding.namePrefix}-${product.slug}-${target.language}`,
+    descriptionLines: foldLines(description, '  '),
+    author: ctx.branding.author,
+    product: product.slug,
+    language: target.language,
+    title,
+    displayName: target.displayName,
+    fence: target.fence,
+    installation: target.installation(ctx.sdk),
+    setup: target.setup(ctx.sdk),
+    t,
+    sections,
+    webhookEvents: style === 'v2' ? product.webhookEvents : [],
+  };
+  if (ctx.branding.generatedBy) doc.generatedBy = ctx.branding.generatedBy;
+  return doc;
+}
+
+function buildSection(
+  ctx: DocumentContext,
+  entry: ProductOperation,
+  target: SnippetTarget,
+  style: SnippetStyle,
+  t: LocaleStrings,
+  catalog: Catalog,
+): SkillSection | undefined {
+  const key = `${entry.method} ${entry.path}`;
+  const operation = ctx.operations.get(key);
+  const named = ctx.methods.get(key);
+  if (!operation || !named) {
+    ctx.warnings.push(`products: ${entry.method.toUpperCase()} ${entry.path} is not an operation of the spec; left out`);
+    return undefined;
+  }
+  const translated =
+    catalog.operations[operationKey(entry.method, entry.path)] ??
+    (entry.docPath ? catalog.operations[operationKey(entry.method, entry.docPath)] : undefined) ??
+    {};
+  const summary = operation.summary ?? operation.operationId ?? key;
+  const code = target.example({
+    ir: ctx.ir,
+    lookup: ctx.lookup,
+    operation,
+    method: named.method,
+    resourcePath: named.resourcePath,
+    example: buildMethodExample(operation, ctx.lookup),
+    sdk: ctx.sdk,
+    style,
+  });
+  const section: SkillSection = {
+    heading: translated.summary ?? summary,
+    httpMethod: entry.method.toUpperCase(),
+    path: entry.docPath ?? entry.path,
+    code,
+  };
+  if (style === 'v2') {
+    const description = translated.description ?? shortDescription(operation.description, operation.summary);
+    if (description !== undefined) section.description = description;
+    const required = documentedRequired(operation, ctx.lookup);
+    if (required.length > 0) section.required = required.map((name) => `\`${name}\``).join(t.listSeparator);
+  }
+  return section;
+}
+
+/**
+ * The `Required:` list: the `required` array of the application/json body schema as written (a $ref to
+ * components/schemas followed once, no allOf merge); none for a body that is a $ref to components/requestBodies.
+ */
+export function documentedRequired(operation: Operation, lookup: SchemaLookup): string[] {
+  const body = operation.requestBody;
+  if (!body || body.componentName !== undefined || body.contentType !== 'application/json') return [];
+  let schema: Schema | undefined = body.schema;
+  if (schema.kind === 'ref') schema = lookup(schema.name);
+  if (!schema) return [];
+  if (schema.kind === 'object') return schema.required;
+  if (schema.kind === 'allOf') return schema.required ?? [];
+  return [];
+}

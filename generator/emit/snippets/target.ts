@@ -1,0 +1,61 @@
+// One interface for every language whose SDK examples the skill docs show (httpsnippet's targets/<lang> idea).
+import type { MethodExample } from '../../examples/method.js';
+import type { SchemaLookup } from '../../ir/pagination.js';
+import type { IR, Method, Operation } from '../../ir/types.js';
+
+export type SnippetLanguage = 'python' | 'javascript' | 'go' | 'ruby' | 'java';
+
+/** v1: every example stands alone (imports and client set-up inside); v2: one shared Setup section. */
+export type SnippetStyle = 'v1' | 'v2';
+
+/** The SDK being documented: its brand, key variable and per-language package coordinates. */
+export interface SdkInfo {
+  /** Client class / brand, e.g. "Telnyx". */
+  name: string;
+  /** Environment variable holding the API key, e.g. "TELNYX_API_KEY". */
+  apiKeyEnv: string;
+  /** PyPI / npm / gem package name, e.g. "telnyx". */
+  packageName: string;
+  /** Go module path, e.g. "github.com/team-telnyx/telnyx-go". */
+  goModule: string;
+  /** Java root package, e.g. "com.telnyx.sdk". */
+  javaPackage: string;
+  /** Where Maven/Gradle coordinates are documented, e.g. "https://github.com/team-telnyx/telnyx-java". */
+  javaRepository: string;
+}
+
+export interface OperationSnippetInput {
+  ir: IR;
+  lookup: SchemaLookup;
+  operation: Operation;
+  method: Method;
+  /** Canonical snake_case resource names from the root, e.g. ["ai", "assistants", "scheduled_events"]. */
+  resourcePath: string[];
+  example: MethodExample;
+  sdk: SdkInfo;
+  style: SnippetStyle;
+}
+
+export interface CodeBlock {
+  /** The info string of the fence, e.g. "bash", "python", "text". */
+  fence: string;
+  code: string;
+}
+
+export interface SnippetTarget {
+  readonly language: SnippetLanguage;
+  /** As printed in headings: "Python", "JavaScript", "Go", "Ruby", "Java". */
+  readonly displayName: string;
+  /** The fence info string of example code blocks. */
+  readonly fence: string;
+  installation(sdk: SdkInfo): CodeBlock;
+  /** The v2 Setup block (client construction). */
+  setup(sdk: SdkInfo): string;
+  /** The example of one operation, without fences; v1 includes imports and set-up. */
+  example(input: OperationSnippetInput): string;
+  /**
+   * Optional batch pass over every example of one generation run (e.g. a code formatter), called once with
+   * all codes so that per-snippet start-up costs are paid once; returns them in the same order.
+   */
+  format?(codes: string[]): Promise<string[]>;
+}

@@ -1,0 +1,47 @@
+// The example call of one operation: which arguments a snippet passes, with their values.
+import { resolveShape, type SchemaLookup } from '../ir/pagination.js';
+import type { Operation, Parameter, Schema } from '../ir/types.js';
+import { ExampleSynthesizer, type ExampleField, type ExampleValue } from './values.js';
+
+export interface MethodExample {
+  /** Every path parameter, in path order. */
+  pathParams: ExampleField[];
+  /** Required query parameters, in document order. */
+  query: ExampleField[];
+  /** Required header parameters, in document order. */
+  headers: ExampleField[];
+  /** Required top-level body properties, in document order (empty for a non-object body). */
+  body: ExampleField[];
+  /** A required body that is not an object (an array, a string…), passed whole. */
+  rawBody?: ExampleValue;
+  bodyContentType?: string;
+}
+
+export function buildMethodExample(operation: Operation, lookup: SchemaLookup): MethodExample {
+  const synth = new ExampleSynthesizer(lookup);
+  const field = (p: Parameter): ExampleField => ({
+    name: p.name,
+    value: p.hasExample ? synth.fromJson(p.example, p.schema, p.name) : synth.value(p.schema, p.name),
+    schema: p.schema,
+    required: p.required,
+  });
+  const pathOrder = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const pathParams = operation.parameters
+    .filter((p) => p.in === 'path')
+    .sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name))
+    .map(field);
+  const example: MethodExample = {
+    pathParams,
+    query: operation.parameters.filter((p) => p.in === 'query' && p.required).map(field),
+    headers: operation.parameters.filter((p) => p.in === 'header' && p.required).map(field),
+    body: [],
+  };
+  const body = operation.requestBody;
+  if (body) {
+    example.bodyContentType = body.contentType;
+    const shape = resolveShape(body.schema, lookup);
+    if (shape?.kind === 'object') example.body = synth.requiredFields(body.schema);
+    else if (body.required && shape) example.rawBody = synth.value(body.schema as Schema, 'body');
+  }
+  return example;
+}

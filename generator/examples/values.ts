@@ -1,0 +1,145 @@
+// Example values synthesised from IR schemas: language-neutral, rendered by each snippet target.
+import { resolveShape, type SchemaLookup } from '../ir/pagination.js';
+import type { Schema } from '../ir/types.js';
+
+export type ExampleValue =
+  | { kind: 'string'; value: string; enum: boolean; format?: string }
+  /** An ISO 8601 date-time exactly as the example wrote it (each language renders its own idiom). */
+  | { kind: 'datetime'; value: string }
+  | { kind: 'date'; value: string }
+  | { kind: 'integer' | 'number'; value: number; enum: boolean }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' }
+  | { kind: 'array'; items: ExampleValue[] }
+  | { kind: 'object'; fields: ExampleField[]; schemaName?: string }
+  /** Free-form JSON (an example given for an untyped schema). */
+  | { kind: 'json'; value: unknown };
+
+export interface ExampleField {
+  name: string;
+  value: ExampleValue;
+  /** The schema the value was made from: targets need it for type names (enums, nested params classes). */
+  schema: Schema;
+  required: boolean;
+}
+
+export const DEFAULT_DATETIME = '2019-12-27T18:11:19.117Z';
+export const DEFAULT_DATE = '2019-12-27';
+/** Format-specific stand-ins where the parameter name would not be a valid value. */
+export const FORMAT_DEFAULTS: Record<string, string> = {
+  uuid: '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+};
+
+export class ExampleSynthesizer {
+  constructor(private readonly lookup: SchemaLookup) {}
+
+  /** A value for `schema`; `name` is the property or parameter name, the fallback for strings. */
+  value(schema: Schema, name: string, depth = 0): ExampleValue {
+    if (schema.hasExample) return this.fromJson(schema.example, schema, name, depth);
+    if (schema.kind === 'ref') {
+      const target = this.lookup(schema.name);
+      if (!target || depth > 8) return { kind: 'string', value: name, enum: false };
+      const value = this.value(target, name, depth + 1);
+      return value.kind === 'object' ? { ...value, schemaName: schema.name } : value;
+    }
+    switch (schema.kind) {
+      case 'string':
+        return this.string(schema, name);
+      case 'integer':
+      case 'number': {
+        if (schema.enum && schema.enum.some((v) => v !== null)) {
+          return { kind: schema.kind, value: schema.enum.find((v) => v !== null) as number, enum: true };
+        }
+        if (schema.const !== undefined) return { kind: schema.kind, value: schema.const, enum: true };
+        return { kind: schema.kind, value: numberDefault(schema), enum: false };
+      }
+      case 'boolean':
+        return { kind: 'boolean', value: schema.const ?? schema.enum?.find((v) => v !== null) ?? true };
+      case 'null':
+        return { kind: 'null' };
+      case 'array':
+        return { kind: 'array', items: [this.value(schema.items, 'string', depth + 1)] };
+      case 'object':
+      case 'allOf':
+        return this.object(schema, depth);
+      case 'union': {
+        const first = schema.variants.find((v) => v.kind !== 'null') ?? schema.variants[0];
+        return first ? this.value(first, name, depth + 1) : { kind: 'string', value: name, enum: false };
+      }
+      default:
+        return { kind: 'string', value: name, enum: false };
+    }
+  }
+
+  /** The required fields of an object schema (refs and allOf followed), in document order. */
+  requiredFields(schema: Schema | undefined, depth = 0): ExampleField[] {
+    const shape = resolveShape(schema, this.lookup);
+    if (!shape || shape.kind !== 'object' || depth > 8) return [];
+    const seen = new Set<string>();
+    const fields: ExampleField[] = [];
+    for (const prop of shape.properties) {
+      if (!shape.required.includes(prop.name) || seen.has(prop.name) || prop.schema.readOnly) continue;
+      seen.add(prop.name);
+      fields.push({ name: prop.name, value: this.value(prop.schema, prop.name, depth + 1), schema: prop.schema, required: true });
+    }
+    return fields;
+  }
+
+  private object(schema: Schema, depth: number): ExampleValue {
+    return { kind: 'object', fields: this.requiredFields(schema, depth) };
+  }
+
+  private string(schema: Extract<Schema, { kind: 'string' }>, name: string): ExampleValue {
+    const choice = schema.const ?? schema.enum?.find((v): v is string => typeof v === 'string');
+    if (choice !== undefined) return { kind: 'string', value: choice, enum: true };
+    if (schema.format === 'date-time') return { kind: 'datetime', value: DEFAULT_DATETIME };
+    if (schema.format === 'date') return { kind: 'date', value: DEFAULT_DATE };
+    const standIn = schema.format ? FORMAT_DEFAULTS[schema.format] : undefined;
+    if (standIn !== undefined) return { kind: 'string', value: standIn, enum: false, format: schema.format };
+    return schema.format
+      ? { kind: 'string', value: name, enum: false, format: schema.format }
+      : { kind: 'string', value: name, enum: false };
+  }
+
+  /** An example written in the spec, typed by its schema where the schema says more than JSON does. */
+  fromJson(example: unknown, schema: Schema, name: string, depth = 0): ExampleValue {
+    const shape = resolveShape(schema, this.lookup) ?? schema;
+    const schemaName = schema.kind === 'ref' ? schema.name : undefined;
+    if (example === null) return { kind: 'null' };
+    if (typeof example === 'string') {
+      if (shape.kind === 'string' && shape.format === 'date-time') return { kind: 'datetime', value: example };
+      if (shape.kind === 'string' && shape.format === 'date') return { kind: 'date', value: example };
+      const isEnum = shape.kind === 'string' && (shape.enum !== undefined || shape.const !== undefined);
+      return shape.kind === 'string' && shape.format
+        ? { kind: 'string', value: example, enum: isEnum, format: shape.format }
+        : { kind: 'string', value: example, enum: isEnum };
+    }
+    if (typeof example === 'number') {
+      const kind = shape.kind === 'integer' || shape.kind === 'number' ? shape.kind : Number.isInteger(example) ? 'integer' : 'number';
+      const isEnum = (shape.kind === 'integer' || shape.kind === 'number') && shape.enum !== undefined;
+      return { kind, value: example, enum: isEnum };
+    }
+    if (typeof example === 'boolean') return { kind: 'boolean', value: example };
+    if (Array.isArray(example)) {
+      const items = shape.kind === 'array' ? shape.items : { kind: 'unknown' as const };
+      return { kind: 'array', items: example.map((item) => this.fromJson(item, items, 'string', depth + 1)) };
+    }
+    if (typeof example === 'object' && shape.kind === 'object') {
+      const fields: ExampleField[] = Object.entries(example as Record<string, unknown>).map(([key, value]) => {
+        const prop = shape.properties.find((p) => p.name === key);
+        const propSchema: Schema =
+          prop?.schema ?? (typeof shape.additionalProperties === 'object' ? shape.additionalProperties : { kind: 'unknown' });
+        return { name: key, value: this.fromJson(value, propSchema, key, depth + 1), schema: propSchema, required: !!prop?.required };
+      });
+      return schemaName ? { kind: 'object', fields, schemaName } : { kind: 'object', fields };
+    }
+    return { kind: 'json', value: example };
+  }
+}
+
+function numberDefault(schema: Extract<Schema, { kind: 'integer' | 'number' }>): number {
+  if (schema.minimum !== undefined) return schema.minimum;
+  if (schema.exclusiveMinimum !== undefined) return Math.floor(schema.exclusiveMinimum) + 1;
+  if (schema.maximum !== undefined && schema.maximum < 0) return schema.maximum;
+  return 0;
+}
