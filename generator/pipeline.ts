@@ -1,0 +1,121 @@
+// The pipeline: spec → IR (with its resource tree) → each target's files, in memory.
+import { readFileSync } from 'node:fs';
+import type { SdkgenConfig } from './config.js';
+import { extractCatalog } from './emit/skills/catalog-extract.js';
+import { generateSkills, type LocaleOutput } from './emit/skills/index.js';
+import type { Catalog } from './emit/skills/locale.js';
+import { parseProductCatalog, productsFromTags } from './emit/skills/products.js';
+import { loadTargets } from './emit/snippets/index.js';
+import type { SdkInfo } from './emit/snippets/target.js';
+import { buildIR } from './ir/builder.js';
+import type { SchemaLookup } from './ir/pagination.js';
+import type { IR, Schema } from './ir/types.js';
+import { loadSpec } from './load/index.js';
+import { importApiMd } from './naming/api-md.js';
+import { validateNamingConfig, type NamingConfig } from './naming/config.js';
+import { buildResourceTree } from './naming/tree.js';
+
+export interface Project {
+  config: SdkgenConfig;
+  ir: IR;
+  lookup: SchemaLookup;
+  naming?: NamingConfig;
+  warnings: string[];
+}
+
+export async function loadProject(config: SdkgenConfig): Promise<Project> {
+  const spec = await loadSpec(config.spec);
+  const ir = buildIR(spec.document);
+  const naming = namingConfig(config);
+  const tree = buildResourceTree(ir.operations, naming);
+  ir.resources = tree.resources;
+  const byName = new Map<string, Schema>(ir.schemas.map((s) => [s.name, s.schema]));
+  const project: Project = { config, ir, lookup: (name) => byName.get(name), warnings: [...tree.warnings] };
+  if (naming) project.naming = naming;
+  return project;
+}
+
+function namingConfig(config: SdkgenConfig): NamingConfig | undefined {
+  let naming: NamingConfig | undefined;
+  if (config.naming.apiMd) naming = importApiMd(readFileSync(config.naming.apiMd, 'utf8'));
+  if (config.naming.resources) {
+    const own = validateNamingConfig({ resources: config.naming.resources, initialisms: config.naming.initialisms });
+    naming = naming ? { ...naming, resources: { ...naming.resources, ...own.resources } } : own;
+  }
+  if (naming && config.naming.initialisms) {
+    naming = { ...naming, initialisms: [...new Set([...(naming.initialisms ?? []), ...config.naming.initialisms])] };
+  }
+  return naming;
+}
+
+export function sdkInfo(config: SdkgenConfig): SdkInfo {
+  const c = config.client;
+  return {
+    name: c.name,
+    apiKeyEnv: c.apiKeyEnv,
+    packageName: c.packageName,
+    goModule: c.goModule,
+    javaPackage: c.javaPackage,
+    javaRepository: c.javaRepository,
+  };
+}
+
+/** The skill docs as relative path → content (relative to targets.skills.out). */
+export async function skillFiles(project: Project): Promise<{ files: Map<string, string>; warnings: string[] }> {
+  const skills = project.config.targets.skills;
+  if (!skills) return { files: new Map(), warnings: [] };
+  const products = skills.products
+    ? parseProductCatalog(JSON.parse(readFileSync(skills.products, 'utf8')), skills.products)
+    : productsFromTags(project.ir);
+  const locales: LocaleOutput[] = [{ locale: 'en' }, ...skills.locales.map(localeOutput)];
+  const several = skills.styles.length > 1;
+  const result = await generateSkills(
+    project.ir,
+    {
+      targets: await loadTargets(skills.languages),
+      styles: skills.styles,
+      styleFolders: { v1: several ? 'v1' : '', v2: several ? 'v2' : '' },
+      locales,
+      products,
+      sdk: sdkInfo(project.config),
+      branding: skills.branding,
+      ...(skills.marketplace ? { marketplace: skills.marketplace } : { marketplace: defaultMarketplace(project) }),
+      webhookHeaders: {
+        timestamp: project.config.client.webhooks?.timestampHeader ?? 'webhook-timestamp',
+        signature: project.config.client.webhooks?.signatureHeader ?? 'webhook-signature',
+      },
+      ...(project.config.templates ? { templatesDir: project.config.templates } : {}),
+    },
+    project.lookup,
+  );
+  return result;
+}
+
+function localeOutput(locale: NonNullable<SdkgenConfig['targets']['skills']>['locales'][number]): LocaleOutput {
+  let catalog: Catalog | undefined;
+  if (locale.catalog) catalog = JSON.parse(readFileSync(locale.catalog, 'utf8')) as Catalog;
+  else if (locale.extract) {
+    catalog = extractCatalog(readFileSync(locale.extract.source, 'utf8'), readFileSync(locale.extract.translated, 'utf8'), locale.locale, {
+      source: locale.extract.source,
+      translated: locale.extract.translated,
+    });
+  }
+  const out: LocaleOutput = { locale: locale.locale };
+  if (catalog) out.catalog = catalog;
+  if (locale.languages) out.languages = locale.languages;
+  if (locale.products) out.products = locale.products;
+  if (locale.styles) out.styles = locale.styles;
+  return out;
+}
+
+function defaultMarketplace(project: Project) {
+  const brand = project.config.targets.skills!.branding.brand;
+  return {
+    name: `${project.config.targets.skills!.branding.namePrefix}-skills`,
+    owner: { name: brand },
+    description: `${brand} API skills for AI coding agents`,
+    version: project.ir.api.version || '1.0.0',
+    pluginDescription: `${brand} {SdkLabel} SDK skills. Install this plugin to give your agent ${brand} API expertise in {Lang}.`,
+    sdkLabels: {},
+  };
+}
