@@ -12,7 +12,8 @@ import type { SourceFile } from './parse-source.js';
 import { anchorRefError, danglingRefError, missingFileError, remoteRefError, type RefSiteIn } from './ref-errors.js';
 import { refTargetFile } from './referenced-files.js';
 import {
-  COMPONENT_SECTIONS, componentSectionFor, isDiscriminatorMapping, isLiteralValue, isReferenceLike, type ComponentSection,
+  COMPONENT_SECTIONS, componentSectionFor, isDiscriminatorMapping, isLiteralValue, isReferenceLike, literalRefOf,
+  type ComponentSection,
 } from './ref-sites.js';
 import { refOf, resolveSegments, type FollowRef } from './resolve-location.js';
 
@@ -117,7 +118,8 @@ class Bundler {
     for (const key of Object.keys(object)) {
       const value = object[key];
       if (key === '$ref' && $ref !== undefined) out[key] = $ref;
-      else if (value === null || typeof value !== 'object' || isLiteralValue(key, value, containerKey, grandKey)) out[key] = value;
+      else if (value === null || typeof value !== 'object') out[key] = value;
+      else if (isLiteralValue(key, value, containerKey, grandKey)) out[key] = this.transformLiteral(value, child(at, key));
       else if (isDiscriminatorMapping(key, containerKey)) out[key] = this.transformMapping(value as JsonObject, child(at, key));
       else out[key] = this.transform(value, child(at, key));
     }
@@ -140,6 +142,14 @@ class Bundler {
       return this.inline(object, target, at);
     }
     return this.transformObject(object, at, this.hoist(section, key, target));
+  }
+
+  /** Literal data is copied as is, except a $ref at its top (see literalRefOf), whose target is copied as is. */
+  private transformLiteral(value: unknown, at: Place): unknown {
+    const ref = literalRefOf(value);
+    if (ref === undefined) return value;
+    const target = this.resolve(ref, at);
+    return target.intoRoot ? this.transformObject(value as JsonObject, at, this.rootRef(ref, at)) : target.value;
   }
 
   private transformMapping(mapping: JsonObject, at: Place): JsonObject {

@@ -45,15 +45,12 @@ export function internalRef(segments: readonly string[]): string {
   return '#' + encodePointer(segments).replace(/%/g, '%25');
 }
 
-function percentDecode(text: string): string {
+/** Tolerant: a stray "%" that is not an escape is taken literally. */
+export function percentDecode(text: string): string {
   if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {
-    return text; // a stray "%" that is not an escape: take the text literally
+    return text;
   }
-}
-
-export function percentDecodePath(text: string): string {
-  return percentDecode(text);
 }

@@ -37,6 +37,16 @@ export function isLiteralValue(key: string, value: unknown, containerKey: string
   }
 }
 
+/**
+ * "example: {$ref: examples.yml#/pet}" is, to the letter, a literal object with a "$ref" key, but everyone means a
+ * reference (and common tools resolve it). Only a $ref at the top of a literal counts; deeper ones stay data.
+ */
+export function literalRefOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const ref = (value as Record<string, unknown>).$ref;
+  return typeof ref === 'string' ? ref : undefined;
+}
+
 /** A mapping value is a schema name unless it looks like a reference ("#/...", "file.yml", "file.yml#/x"). */
 export function isReferenceLike(mappingValue: string): boolean {
   return mappingValue.includes('#') || /\.(ya?ml|json)$/i.test(mappingValue);
@@ -69,7 +79,11 @@ export function collectRefSites(data: unknown): RefSite[] {
         continue;
       }
       if (value === null || typeof value !== 'object') continue;
-      if (isLiteralValue(key, value, containerKey, grandKey)) continue;
+      if (isLiteralValue(key, value, containerKey, grandKey)) {
+        const literalRef = literalRefOf(value);
+        if (literalRef !== undefined) sites.push({ ref: literalRef, path: [...path, key], kind: '$ref' });
+        continue;
+      }
       path.push(key);
       if (isDiscriminatorMapping(key, containerKey)) {
         collectMapping(value as Record<string, unknown>, path, sites);

@@ -2,8 +2,8 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { percentDecodePath, splitRef } from './json-pointer.js';
-import { readSource, type SourceFile } from './parse-source.js';
+import { percentDecode, splitRef } from './json-pointer.js';
+import { readSourceSync, type SourceFile } from './parse-source.js';
 import { missingFileError, remoteRefError, type RefSiteIn } from './ref-errors.js';
 import { collectRefSites, type RefSite } from './ref-sites.js';
 
@@ -13,33 +13,32 @@ export function refTargetFile(fromFile: string, ref: string): string | undefined
   if (target === '') return fromFile;
   if (/^file:/i.test(target)) return fileURLToPath(target);
   if (/^[a-z][a-z0-9+.-]+:/i.test(target)) return undefined;
-  return resolve(dirname(fromFile), percentDecodePath(target));
+  return resolve(dirname(fromFile), percentDecode(target));
 }
 
 /**
- * All files reachable from `root`, keyed by absolute path. Files are read a wave at a time, in parallel; errors are
- * reported for the first failing ref in document order, so the message does not depend on I/O timing.
+ * All files reachable from `root`, keyed by absolute path, read breadth-first in document order (so the error for a
+ * missing file is about the first ref that needs it). Read synchronously: with thousands of small files (DigitalOcean
+ * has 2,900), readFileSync takes ~30 ms where parallel fs.promises.readFile takes ~200 ms.
  */
-export async function readReferencedFiles(root: SourceFile, rootSites: readonly RefSite[]): Promise<Map<string, SourceFile>> {
+export function readReferencedFiles(root: SourceFile, rootSites: readonly RefSite[]): Map<string, SourceFile> {
   const files = new Map<string, SourceFile>([[root.file, root]]);
-  let wave: Array<{ source: SourceFile; sites: readonly RefSite[] }> = [{ source: root, sites: rootSites }];
-  while (wave.length > 0) {
-    const wanted = new Map<string, RefSiteIn>();
-    for (const { source, sites } of wave) {
-      for (const site of sites) {
-        const file = refTargetFile(source.file, site.ref);
-        if (file === undefined) throw remoteRefError({ source, path: site.path, ref: site.ref });
-        if (!files.has(file) && !wanted.has(file)) wanted.set(file, { source, path: site.path, ref: site.ref });
+  const queue: Array<{ source: SourceFile; sites: readonly RefSite[] }> = [{ source: root, sites: rootSites }];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const { source, sites } = next;
+    for (const site of sites) {
+      const at = { source, path: site.path, ref: site.ref };
+      const file = refTargetFile(source.file, site.ref);
+      if (file === undefined) throw remoteRefError(at);
+      if (files.has(file)) continue;
+      let loaded: SourceFile;
+      try {
+        loaded = readSourceSync(file);
+      } catch (error) {
+        throw readFailure(error, at, file);
       }
-    }
-    const results = await Promise.allSettled([...wanted.keys()].map((file) => readSource(file)));
-    wave = [];
-    let i = 0;
-    for (const [file, site] of wanted) {
-      const result = results[i++];
-      if (result.status === 'rejected') throw readFailure(result.reason, site, file);
-      files.set(file, result.value);
-      wave.push({ source: result.value, sites: collectRefSites(result.value.data) });
+      files.set(file, loaded);
+      queue.push({ source: loaded, sites: collectRefSites(loaded.data) });
     }
   }
   return files;

@@ -1,5 +1,6 @@
 // Walking a JSON pointer through parsed documents, following $refs met on the way, and saying what is missing.
 
+import { dirname, relative } from 'node:path';
 import { encodePointer } from './json-pointer.js';
 
 export interface Document {
@@ -58,15 +59,18 @@ export function refOf(node: unknown): string | undefined {
   return typeof ref === 'string' ? ref : undefined;
 }
 
-/** "…: "Nope" is not in #/components/schemas" and, when a key is close enough, a "did you mean" hint. */
+/** "there is no "Nope" in #/components/schemas", and a "did you mean" hint when a key is close enough. */
 export function describeMissing<D extends Document>(failure: Extract<Resolution<D>, { found: false }>, siteFile: string): { problem: string; hint: string } {
-  const where = (failure.doc.file === siteFile ? '' : failure.doc.file) + '#' + encodePointer(failure.segments);
+  // Written as the ref would be written at the site: relative to its file, "#…" alone for the same file.
+  const prefix = failure.doc.file === siteFile ? '' : relative(dirname(siteFile), failure.doc.file);
+  const pointer = encodePointer(failure.segments);
+  const where = pointer === '' ? `the top level of ${prefix || 'the document'}` : `${prefix}#${pointer}`;
   const problem = failure.container !== null && typeof failure.container === 'object'
     ? `there is no "${failure.missing}" in ${where}`
-    : `${where} is a ${failure.container === null ? 'null' : typeof failure.container}, it has no "${failure.missing}"`;
+    : `${where} is ${failure.container === null ? 'null' : `a ${typeof failure.container}`}, it has no "${failure.missing}"`;
   const close = closestKey(failure.container, failure.missing);
   const hint = close !== undefined
-    ? `did you mean "${close}"? (${where}${encodePointer([close])})`
+    ? `did you mean "${prefix}#${pointer}${encodePointer([close])}"?`
     : 'check the spelling; in a JSON pointer "/" inside a name is written ~1 and "~" is written ~0';
   return { problem, hint };
 }
