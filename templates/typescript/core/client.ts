@@ -29,7 +29,8 @@ import type {
 } from './request-options.js';
 import { tryParseJSON, type APIResponseProps } from './response.js';
 import { isRetryableResponse, retryDelayMs } from './retry.js';
-import { containsUpload, createForm, toFile } from './uploads.js';
+import { encodeBody, isStream } from './request-body.js';
+import { toFile } from './uploads.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
@@ -60,10 +61,7 @@ export interface ClientOptions {
 
 /** How the API key travels. */
 export type AuthStyle =
-  | { kind: 'bearer' }
-  | { kind: 'header'; name: string }
-  | { kind: 'query'; name: string }
-  | { kind: 'none' };
+  { kind: 'bearer' } | { kind: 'header'; name: string } | { kind: 'query'; name: string } | { kind: 'none' };
 
 /** What the generated client subclass tells the runtime about its API. */
 export interface ClientIdentity {
@@ -88,9 +86,6 @@ export interface ClientIdentity {
   arrayFormat?: ArrayFormat | undefined;
 }
 
-// Not `BodyInit`: that name only exists when the DOM lib is loaded.
-type RequestBody = NonNullable<RequestInit['body']>;
-
 type AttemptOutcome =
   | { response: Response; error?: undefined; timedOut?: undefined }
   | { response?: undefined; error: unknown; timedOut: boolean };
@@ -105,17 +100,17 @@ export abstract class BaseClient {
   maxRetries: number;
   logLevel: LogLevel;
   fetchOptions: RequestInit | undefined;
-  protected readonly identity: ClientIdentity;
-  protected readonly log: Logger;
+  protected readonly _identity: ClientIdentity;
+  protected readonly _logger: Logger;
   protected readonly _options: ClientOptions;
   readonly #fetch: Fetch;
   readonly #rawLogger: Logger;
 
   constructor(identity: ClientIdentity, options: ClientOptions = {}) {
-    this.identity = identity;
+    this._identity = identity;
     this._options = options;
     const auth = identity.auth ?? { kind: 'bearer' };
-    this.apiKey = options.apiKey !== undefined ? options.apiKey : readEnv(identity.apiKeyEnvVar) ?? null;
+    this.apiKey = options.apiKey !== undefined ? options.apiKey : (readEnv(identity.apiKeyEnvVar) ?? null);
     if (!this.apiKey && (identity.apiKeyRequired ?? auth.kind !== 'none')) {
       throw new SDKError(missingKeyMessage(identity));
     }
@@ -125,13 +120,15 @@ export abstract class BaseClient {
     this.fetchOptions = options.fetchOptions;
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: Fetch }).fetch;
     if (!fetchImpl) {
-      throw new SDKError('No global `fetch` found (Node 20 or later has one); pass one as the `fetch` option.');
+      throw new SDKError(
+        'No global `fetch` found (Node 20 or later has one); pass one as the `fetch` option.',
+      );
     }
     this.#fetch = fetchImpl;
     const envLevel = readEnv(identity.logLevelEnvVar);
     this.logLevel = options.logLevel ?? (isLogLevel(envLevel) ? envLevel : 'warn');
     this.#rawLogger = options.logger ?? console;
-    this.log = levelFilteredLogger(this.#rawLogger, this.logLevel, `[${identity.name}]`);
+    this._logger = levelFilteredLogger(this.#rawLogger, this.logLevel, `[${identity.name}]`);
   }
 
   /** A new client of the same class with some options replaced. */
@@ -151,23 +148,38 @@ export abstract class BaseClient {
     });
   }
 
-  get<Rsp>(path: string, options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>): APIPromise<Rsp> {
+  get<Rsp>(
+    path: string,
+    options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>,
+  ): APIPromise<Rsp> {
     return this.#methodRequest('get', path, options);
   }
 
-  post<Rsp>(path: string, options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>): APIPromise<Rsp> {
+  post<Rsp>(
+    path: string,
+    options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>,
+  ): APIPromise<Rsp> {
     return this.#methodRequest('post', path, options);
   }
 
-  put<Rsp>(path: string, options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>): APIPromise<Rsp> {
+  put<Rsp>(
+    path: string,
+    options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>,
+  ): APIPromise<Rsp> {
     return this.#methodRequest('put', path, options);
   }
 
-  patch<Rsp>(path: string, options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>): APIPromise<Rsp> {
+  patch<Rsp>(
+    path: string,
+    options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>,
+  ): APIPromise<Rsp> {
     return this.#methodRequest('patch', path, options);
   }
 
-  delete<Rsp>(path: string, options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>): APIPromise<Rsp> {
+  delete<Rsp>(
+    path: string,
+    options?: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>>,
+  ): APIPromise<Rsp> {
     return this.#methodRequest('delete', path, options);
   }
 
@@ -196,14 +208,14 @@ export abstract class BaseClient {
     const isAbsolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
     const url = new URL(isAbsolute ? path : joinURL(this.baseURL, path));
     const merged = { ...this._options.defaultQuery, ...this.authQuery(), ...(query ?? {}) };
-    const search = stringifyQuery(merged, this.identity.arrayFormat ?? 'comma');
+    const search = stringifyQuery(merged, this._identity.arrayFormat ?? 'comma');
     if (search) url.search = url.search ? `${url.search}&${search}` : search;
     return url.toString();
   }
 
   /** Headers that authenticate a request; override for schemes the runtime does not know (OAuth, basic). */
   protected async authHeaders(_options: FinalRequestOptions): Promise<HeadersLike> {
-    const auth = this.identity.auth ?? { kind: 'bearer' };
+    const auth = this._identity.auth ?? { kind: 'bearer' };
     if (!this.apiKey) return undefined;
     if (auth.kind === 'bearer') return { Authorization: `Bearer ${this.apiKey}` };
     if (auth.kind === 'header') return { [auth.name]: this.apiKey };
@@ -211,7 +223,7 @@ export abstract class BaseClient {
   }
 
   protected authQuery(): Record<string, string> | undefined {
-    const auth = this.identity.auth;
+    const auth = this._identity.auth;
     return auth?.kind === 'query' && this.apiKey ? { [auth.name]: this.apiKey } : undefined;
   }
 
@@ -219,7 +231,12 @@ export abstract class BaseClient {
     return `sdkgen-retry-${globalThis.crypto.randomUUID()}`;
   }
 
-  protected makeStatusError(status: number, body: object | undefined, message: string | undefined, headers: Headers): APIError {
+  protected makeStatusError(
+    status: number,
+    body: object | undefined,
+    message: string | undefined,
+    headers: Headers,
+  ): APIError {
     return APIError.generate(status, body, message, headers);
   }
 
@@ -251,7 +268,7 @@ export abstract class BaseClient {
     const options = { ...(await input) };
     const maxRetries = validateRetries(options.maxRetries ?? this.maxRetries);
     const timeout = validateTimeout(options.timeout ?? this.timeout);
-    if (this.identity.idempotencyHeader && options.method !== 'get') {
+    if (this._identity.idempotencyHeader && options.method !== 'get') {
       options.idempotencyKey ??= this.defaultIdempotencyKey();
     }
     const url = this.buildURL(options.path, options.query);
@@ -268,7 +285,7 @@ export abstract class BaseClient {
         ...(body !== undefined && { body }),
         ...(isStream(body) && { duplex: 'half' }),
       };
-      this.log.debug(`${init.method} ${url} (attempt ${retryCount + 1})`);
+      this._logger.debug(`${init.method} ${url} (attempt ${retryCount + 1})`);
       const outcome = await this.#attempt(url, init, timeout, options.signal);
 
       if (outcome.response?.ok) return { response: outcome.response, options, retryCount };
@@ -277,7 +294,9 @@ export abstract class BaseClient {
         if (options.signal?.aborted) throw new APIUserAbortError();
         const timedOut = outcome.timedOut || looksLikeTimeout(outcome.error);
         if (retriesLeft > 0) {
-          this.log.info(`${init.method} ${url} ${timedOut ? 'timed out' : 'failed to connect'}; retrying`);
+          this._logger.info(
+            `${init.method} ${url} ${timedOut ? 'timed out' : 'failed to connect'}; retrying`,
+          );
           await this.sleep(retryDelayMs(retryCount, undefined), options.signal);
           continue;
         }
@@ -286,7 +305,7 @@ export abstract class BaseClient {
 
       const response = outcome.response!;
       if (retriesLeft > 0 && isRetryableResponse(response)) {
-        this.log.info(`${init.method} ${url} returned ${response.status}; retrying`);
+        this._logger.info(`${init.method} ${url} returned ${response.status}; retrying`);
         await response.body?.cancel().catch(() => {});
         await this.sleep(retryDelayMs(retryCount, response.headers), options.signal);
         continue;
@@ -295,7 +314,12 @@ export abstract class BaseClient {
     }
   }
 
-  async #attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal | null | undefined): Promise<AttemptOutcome> {
+  async #attempt(
+    url: string,
+    init: RequestInit,
+    timeout: number,
+    signal: AbortSignal | null | undefined,
+  ): Promise<AttemptOutcome> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -315,12 +339,16 @@ export abstract class BaseClient {
     }
   }
 
-  async #buildHeaders(options: FinalRequestOptions, contentType: string | undefined, retryCount: number): Promise<Headers> {
-    const idempotencyHeader = this.identity.idempotencyHeader;
+  async #buildHeaders(
+    options: FinalRequestOptions,
+    contentType: string | undefined,
+    retryCount: number,
+  ): Promise<Headers> {
+    const idempotencyHeader = this._identity.idempotencyHeader;
     return mergeHeaders([
       {
         Accept: 'application/json',
-        'User-Agent': `${this.identity.name}/JS ${this.identity.version}`,
+        'User-Agent': `${this._identity.name}/JS ${this._identity.version}`,
         [RETRY_COUNT_HEADER]: String(retryCount),
         ...(idempotencyHeader && options.idempotencyKey && { [idempotencyHeader]: options.idempotencyKey }),
       },
@@ -335,7 +363,12 @@ export abstract class BaseClient {
     const text = await response.text().catch((error: unknown) => String(error));
     const json = tryParseJSON(text);
     const body = typeof json === 'object' && json !== null ? json : undefined;
-    return this.makeStatusError(response.status, body, body ? undefined : text || undefined, response.headers);
+    return this.makeStatusError(
+      response.status,
+      body,
+      body ? undefined : text || undefined,
+      response.headers,
+    );
   }
 
   static DEFAULT_TIMEOUT = DEFAULT_TIMEOUT_MS;
@@ -360,46 +393,13 @@ function withRoute(
   path: string,
   options: PromiseOrValue<RequestOptions & Partial<FinalRequestOptions>> | undefined,
 ): PromiseOrValue<FinalRequestOptions> {
-  if (isPromiseLike(options)) return Promise.resolve(options).then((resolved) => ({ ...resolved, method, path }));
+  if (isPromiseLike(options))
+    return Promise.resolve(options).then((resolved) => ({ ...resolved, method, path }));
   return { ...options, method, path };
 }
 
 function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
   return typeof (value as { then?: unknown } | undefined)?.then === 'function';
-}
-
-async function encodeBody(options: FinalRequestOptions): Promise<{ body: RequestBody | undefined; contentType?: string }> {
-  const { body } = options;
-  if (body === undefined || body === null) return { body: undefined };
-  if (options.multipart || (isPlainObject(body) && containsUpload(body))) return { body: await createForm(body) };
-  if (isRawBody(body)) return { body: body as RequestBody };
-  if (typeof body === 'string' && hasContentType(options.headers)) return { body };
-  return { body: JSON.stringify(body), contentType: 'application/json' };
-}
-
-function isRawBody(body: unknown): boolean {
-  return (
-    body instanceof FormData ||
-    body instanceof URLSearchParams ||
-    body instanceof Blob ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    isStream(body)
-  );
-}
-
-function isStream(body: unknown): body is ReadableStream {
-  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function hasContentType(headers: HeadersLike): boolean {
-  return mergeHeaders([headers]).has('content-type');
 }
 
 function joinURL(base: string, path: string): string {
@@ -409,17 +409,19 @@ function joinURL(base: string, path: string): string {
 
 // Some fetch implementations report connect timeouts as a generic failure ("fetch failed", cause "Connect Timeout Error").
 function looksLikeTimeout(error: unknown): boolean {
-  const cause = error instanceof Error && error.cause !== undefined ? String(error.cause) : '';
-  return /timed? ?out/i.test(`${String(error)} ${cause}`);
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return /timed? ?out/i.test(`${String(error)} ${cause === undefined ? '' : String(cause)}`);
 }
 
 function validateTimeout(timeout: number): number {
-  if (!Number.isFinite(timeout) || timeout < 0) throw new SDKError(`timeout must be a non-negative number of milliseconds, got ${timeout}`);
+  if (!Number.isFinite(timeout) || timeout < 0)
+    throw new SDKError(`timeout must be a non-negative number of milliseconds, got ${timeout}`);
   return timeout;
 }
 
 function validateRetries(retries: number): number {
-  if (!Number.isInteger(retries) || retries < 0) throw new SDKError(`maxRetries must be a non-negative integer, got ${retries}`);
+  if (!Number.isInteger(retries) || retries < 0)
+    throw new SDKError(`maxRetries must be a non-negative integer, got ${retries}`);
   return retries;
 }
 

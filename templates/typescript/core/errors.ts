@@ -1,8 +1,12 @@
 /** Root of every error the SDK throws, so callers can catch them all with one `instanceof`. */
 export class SDKError extends Error {
+  // Declared here because `Error.cause` is only typed from lib ES2022 on, and generated packages may target lower.
+  declare cause?: unknown;
+
   constructor(message?: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(message);
     this.name = new.target.name;
+    if (options && 'cause' in options) this.cause = options.cause;
   }
 }
 
@@ -109,7 +113,11 @@ function messageFromBody(body: unknown): string | undefined {
   if (typeof record['message'] === 'string') return record['message'];
   const nested = record['error'];
   if (typeof nested === 'string') return nested;
-  if (nested && typeof nested === 'object' && typeof (nested as Record<string, unknown>)['message'] === 'string') {
+  if (
+    nested &&
+    typeof nested === 'object' &&
+    typeof (nested as Record<string, unknown>)['message'] === 'string'
+  ) {
     return (nested as Record<string, string>)['message'];
   }
   const list = record['errors'];

@@ -3,13 +3,7 @@ export type { AuthStyle, ClientIdentity, ClientOptions } from './client.js';
 export { APIPromise } from './api-promise.js';
 export { APIResource } from './resource.js';
 export * from './errors.js';
-export {
-  AbstractPage,
-  ArrayPage,
-  CursorPage,
-  PageNumberPage,
-  PagePromise,
-} from './pagination.js';
+export { AbstractPage, ArrayPage, CursorPage, PageNumberPage, PagePromise } from './pagination.js';
 export type {
   CursorConfig,
   FieldPath,
@@ -21,7 +15,13 @@ export type {
 export { path, encodePathParam } from './path.js';
 export { stringifyQuery } from './query.js';
 export type { ArrayFormat } from './query.js';
-export type { Fetch, FinalRequestOptions, HeadersLike, HTTPMethod, RequestOptions } from './request-options.js';
+export type {
+  Fetch,
+  FinalRequestOptions,
+  HeadersLike,
+  HTTPMethod,
+  RequestOptions,
+} from './request-options.js';
 export type { APIResponseProps } from './response.js';
 export { toFile, createForm } from './uploads.js';
 export type { ToFileInput, ToFileOptions, Uploadable } from './uploads.js';

@@ -73,7 +73,9 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
 
   /** This page's request with some query parameters replaced. */
   protected withQuery(changes: Record<string, unknown>): FinalRequestOptions {
-    let query: Record<string, unknown> = { ...(this.options.query as Record<string, unknown> | null | undefined) };
+    let query: Record<string, unknown> = {
+      ...(this.options.query as Record<string, unknown> | null | undefined),
+    };
     for (const [name, value] of Object.entries(changes)) query = setQueryParam(query, name, value);
     return { ...this.options, query };
   }
@@ -96,8 +98,15 @@ export class PagePromise<PageClass extends AbstractPage<unknown>, Item = ItemOf<
   extends APIPromise<PageClass>
   implements AsyncIterable<Item>
 {
-  constructor(client: BaseClient, responsePromise: Promise<APIResponseProps>, Page: PageConstructor<PageClass>) {
-    super(responsePromise, async (props) => new Page(client, props.response, await parseResponseBody(props), props.options));
+  constructor(
+    client: BaseClient,
+    responsePromise: Promise<APIResponseProps>,
+    Page: PageConstructor<PageClass>,
+  ) {
+    super(
+      responsePromise,
+      async (props) => new Page(client, props.response, await parseResponseBody(props), props.options),
+    );
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
@@ -143,7 +152,8 @@ export class PageNumberPage<Item> extends AbstractPage<Item> {
   /** The number of this page (1-based). */
   currentPage(): number {
     const { currentPagePath, pageParam } = this.config;
-    const reported = currentPagePath !== undefined ? toNumber(valueAt(this.body, currentPagePath)) : undefined;
+    const reported =
+      currentPagePath !== undefined ? toNumber(valueAt(this.body, currentPagePath)) : undefined;
     return reported ?? toNumber(this.queryParam(pageParam)) ?? 1;
   }
 
@@ -171,7 +181,11 @@ export interface CursorConfig {
 
 /** Cursor pagination: the next cursor from the body goes back as a query parameter. */
 export class CursorPage<Item> extends AbstractPage<Item> {
-  static config: CursorConfig = { itemsField: 'data', cursorParam: 'cursor', nextCursorPath: ['next_cursor'] };
+  static config: CursorConfig = {
+    itemsField: 'data',
+    cursorParam: 'cursor',
+    nextCursorPath: ['next_cursor'],
+  };
 
   protected get config(): CursorConfig {
     return (this.constructor as typeof CursorPage).config;
@@ -236,7 +250,8 @@ function valueAt(source: unknown, field: FieldPath): unknown {
 
 function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return undefined;
 }
 
@@ -255,14 +270,22 @@ function getQueryParam(query: Record<string, unknown> | null | undefined, name: 
 }
 
 // Writes nested when the caller passed `{ page: { number } }`, flat otherwise, so the param is never sent twice.
-function setQueryParam(query: Record<string, unknown>, name: string, value: unknown): Record<string, unknown> {
+function setQueryParam(
+  query: Record<string, unknown>,
+  name: string,
+  value: unknown,
+): Record<string, unknown> {
   const steps = bracketSteps(name);
   if (name in query || !steps || !isRecord(query[steps[0]!])) return { ...query, [name]: value };
   const [head, ...rest] = steps;
   return { ...query, [head!]: setNested(query[head!] as Record<string, unknown>, rest, value) };
 }
 
-function setNested(target: Record<string, unknown>, steps: string[], value: unknown): Record<string, unknown> {
+function setNested(
+  target: Record<string, unknown>,
+  steps: string[],
+  value: unknown,
+): Record<string, unknown> {
   const [head, ...rest] = steps;
   if (rest.length === 0) return { ...target, [head!]: value };
   const child = isRecord(target[head!]) ? (target[head!] as Record<string, unknown>) : {};

@@ -6,7 +6,9 @@ import { SDKError } from './errors.js';
  * phone numbers (`+13125550100`) are sent that way by the official SDKs.
  */
 export function encodePathParam(value: string): string {
-  return encodeURIComponent(value).replace(/%(24|26|2B|2C|3B|3D|3A|40)/g, (escape) => decodeURIComponent(escape));
+  return encodeURIComponent(value).replace(/%(24|26|2B|2C|3B|3D|3A|40)/g, (escape) =>
+    decodeURIComponent(escape),
+  );
 }
 
 /**
@@ -29,7 +31,9 @@ function encodeSegment(param: unknown, statics: TemplateStringsArray, index: num
   }
   const text = param instanceof Date ? param.toISOString() : String(param);
   if (text === '' || text === '.' || text === '..') {
-    throw new SDKError(`Path parameter ${index + 1} in "${statics.join('{}')}" cannot be ${JSON.stringify(text)}`);
+    throw new SDKError(
+      `Path parameter ${index + 1} in "${statics.join('{}')}" cannot be ${JSON.stringify(text)}`,
+    );
   }
   return encodePathParam(text);
 }

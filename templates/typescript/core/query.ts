@@ -69,5 +69,8 @@ function scalarToString(value: unknown): string {
 
 /** `encodeURIComponent` leaves `!'()*` alone; RFC 3986 reserves them. */
 export function encodeQueryComponent(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }

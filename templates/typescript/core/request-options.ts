@@ -5,14 +5,11 @@ export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promi
 export type PromiseOrValue<T> = T | Promise<T>;
 
 /** A header value of `null` removes a header set by an earlier layer (client defaults, auth, …). */
-export type HeaderValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+export type HeaderValue =
+  string | number | boolean | null | undefined | readonly (string | number | boolean)[];
 
 export type HeadersLike =
-  | Headers
-  | readonly (readonly [string, string])[]
-  | Record<string, HeaderValue>
-  | null
-  | undefined;
+  Headers | readonly (readonly [string, string])[] | Record<string, HeaderValue> | null | undefined;
 
 /** Options a caller may pass as the last argument of any SDK method. */
 export interface RequestOptions {

@@ -21,7 +21,8 @@ export type ToFileInput =
   | string;
 
 /** A value the SDK accepts in a file field of a multipart request without calling `toFile` first. */
-export type Uploadable = File | Response | (AsyncIterable<Uint8Array | string> & { path: string | { toString(): string } });
+export type Uploadable =
+  File | Response | (AsyncIterable<Uint8Array | string> & { path: string | { toString(): string } });
 
 const UNNAMED = 'unknown_file';
 
@@ -47,7 +48,10 @@ export async function toFile(
   return new File(await bytesOf(input), fileName, fileOptions(options, undefined));
 }
 
-function fileOptions(options: ToFileOptions, fallbackType: string | undefined): { type?: string; lastModified?: number } {
+function fileOptions(
+  options: ToFileOptions,
+  fallbackType: string | undefined,
+): { type?: string; lastModified?: number } {
   const type = options.type ?? fallbackType;
   return {
     ...(type !== undefined && { type }),
@@ -132,9 +136,16 @@ export async function createForm(body: unknown): Promise<FormData> {
 async function appendField(form: FormData, key: string, value: unknown): Promise<void> {
   if (value === undefined) return;
   if (value === null) {
-    throw new SDKError(`Multipart field "${key}" is null; omit it, or send the string 'null' if the API expects that`);
+    throw new SDKError(
+      `Multipart field "${key}" is null; omit it, or send the string 'null' if the API expects that`,
+    );
   }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
     form.append(key, String(value));
   } else if (value instanceof Date) {
     form.append(key, value.toISOString());

@@ -46,7 +46,8 @@ export function verifySignature(params: VerifySignatureParams): void {
       `Webhook signature must be ${ED25519_SIGNATURE_BYTES} bytes of base64, got ${signatureBytes.length} bytes`,
     );
   }
-  const payload = typeof params.payload === 'string' ? Buffer.from(params.payload, 'utf8') : Buffer.from(params.payload);
+  const payload =
+    typeof params.payload === 'string' ? Buffer.from(params.payload, 'utf8') : Buffer.from(params.payload);
   const signed = Buffer.concat([Buffer.from(`${timestamp}|`, 'utf8'), payload]);
   if (!verify(null, signed, toKeyObject(params.publicKey), signatureBytes)) {
     throw new WebhookVerificationError('Webhook signature does not match the payload');
@@ -54,7 +55,10 @@ export function verifySignature(params: VerifySignatureParams): void {
 }
 
 /** Verifies the webhook, then returns its parsed JSON body. */
-export function unwrap<T = unknown>(payload: string | Uint8Array, params: Omit<VerifySignatureParams, 'payload'>): T {
+export function unwrap<T = unknown>(
+  payload: string | Uint8Array,
+  params: Omit<VerifySignatureParams, 'payload'>,
+): T {
   verifySignature({ ...params, payload });
   const text = typeof payload === 'string' ? payload : Buffer.from(payload).toString('utf8');
   try {
@@ -70,7 +74,8 @@ function checkTimestamp(timestamp: string, tolerance: number, now = Math.floor(D
   }
   const age = now - Number(timestamp);
   if (age > tolerance) throw new WebhookVerificationError(`Webhook timestamp is too old (${age} s)`);
-  if (-age > tolerance) throw new WebhookVerificationError(`Webhook timestamp is in the future (${-age} s ahead)`);
+  if (-age > tolerance)
+    throw new WebhookVerificationError(`Webhook timestamp is in the future (${-age} s ahead)`);
 }
 
 function toKeyObject(key: string | Uint8Array | KeyObject): KeyObject {
@@ -83,5 +88,8 @@ function toKeyObject(key: string | Uint8Array | KeyObject): KeyObject {
     );
   }
   // A raw Ed25519 key has no DER wrapper; the JWK form lets node:crypto import it directly.
-  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+  return createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
+    format: 'jwk',
+  });
 }
