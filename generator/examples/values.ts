@@ -59,8 +59,14 @@ export class ExampleSynthesizer {
         return { kind: 'null' };
       case 'array':
         return { kind: 'array', items: [this.value(schema.items, 'string', depth + 1)] };
+      case 'allOf': {
+        // `allOf: [$ref: AnEnum]` beside a description is that enum (or string…), not an empty object.
+        const shape = resolveShape(schema, this.lookup);
+        const only = schema.parts.length === 1 ? schema.parts[0] : undefined;
+        if (only && shape?.kind !== 'object') return this.value(only, name, depth + 1);
+        return this.object(schema, depth);
+      }
       case 'object':
-      case 'allOf':
         return this.object(schema, depth);
       case 'union': {
         const first = schema.variants.find((v) => v.kind !== 'null') ?? schema.variants[0];
@@ -77,12 +83,28 @@ export class ExampleSynthesizer {
     if (!shape || shape.kind !== 'object' || depth > 8) return [];
     const seen = new Set<string>();
     const fields: ExampleField[] = [];
+    const whole = this.objectExample(schema);
     for (const prop of shape.properties) {
       if (!shape.required.includes(prop.name) || seen.has(prop.name) || prop.schema.readOnly) continue;
       seen.add(prop.name);
-      fields.push({ name: prop.name, value: this.value(prop.schema, prop.name, depth + 1), schema: prop.schema, required: true });
+      // The example of the whole object wins over the property's own (the fax reference: "fax-router", not "call-router").
+      const value =
+        whole && Object.hasOwn(whole, prop.name)
+          ? this.fromJson(whole[prop.name], prop.schema, prop.name, depth + 1)
+          : this.value(prop.schema, prop.name, depth + 1);
+      fields.push({ name: prop.name, value, schema: prop.schema, required: true });
     }
     return fields;
+  }
+
+  /** The `example` written for an object schema as a whole (refs followed), when it is a JSON object. */
+  private objectExample(schema: Schema | undefined, depth = 0): Record<string, unknown> | undefined {
+    if (!schema || depth > 8) return undefined;
+    if (schema.hasExample) {
+      const example = schema.example;
+      return typeof example === 'object' && example !== null && !Array.isArray(example) ? (example as Record<string, unknown>) : undefined;
+    }
+    return schema.kind === 'ref' ? this.objectExample(this.lookup(schema.name), depth + 1) : undefined;
   }
 
   private object(schema: Schema, depth: number): ExampleValue {
