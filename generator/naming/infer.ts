@@ -1,0 +1,223 @@
+// Names for operations that no config names: resources from path segments, methods from HTTP shapes.
+import type { HttpMethod, Operation } from '../ir/types.js';
+import pluralize from 'pluralize';
+import { letterLeading, snakeCase } from './words.js';
+
+export interface InferredName {
+  /** Operation.key. */
+  operation: string;
+  /** Canonical resource names from the root. */
+  resourcePath: string[];
+  /** Canonical method name; unique within its resource once returned by inferNames. */
+  method: string;
+}
+
+interface Segment {
+  /** Canonical snake name of a literal segment; undefined for a path parameter. */
+  name?: string;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Operations whose path ends at this node. */
+  operations: number;
+  /** Their HTTP methods. */
+  methods: Set<HttpMethod>;
+  parameterChild: boolean;
+  resource?: boolean;
+}
+
+const PARAM = '{}';
+const VERSION = /^v\d+$/i;
+
+/** Inferred names for every operation, in the order given, unique within each resource. */
+export function inferNames(operations: readonly Operation[]): InferredName[] {
+  const names = inferCandidates(operations);
+  const subresources = subresourceNames(names.map((n) => n.resourcePath));
+  const taken = new Map<string, Set<string>>();
+  return names.map((name, i) => {
+    const key = name.resourcePath.join('.');
+    let set = taken.get(key);
+    if (!set) taken.set(key, (set = new Set(subresources.get(key))));
+    const method = uniqueMethodName(name.method, operations[i], set);
+    set.add(method);
+    return { ...name, method };
+  });
+}
+
+/**
+ * Resource path and method name of each operation, judged against the whole API (whether a segment is a
+ * resource depends on its siblings and descendants); names may still collide.
+ */
+export function inferCandidates(operations: readonly Operation[]): InferredName[] {
+  const paths = operations.map((op) => segmentsOf(op.path));
+  const root = newNode();
+  paths.forEach((segments, i) => {
+    let node = root;
+    for (const s of segments) {
+      const key = s.name ?? PARAM;
+      if (key === PARAM) node.parameterChild = true;
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = newNode()));
+      node = child;
+    }
+    node.operations++;
+    node.methods.add(operations[i].method);
+  });
+  markResources(root, 0);
+  return operations.map((op, i) => nameOperation(op, paths[i], root));
+}
+
+/**
+ * Picks a free name for a colliding candidate: the operationId's name, else the candidate numbered from 2.
+ * Deterministic: operations keep their plain names in the order they are named.
+ */
+export function uniqueMethodName(candidate: string, operation: Operation, taken: ReadonlySet<string>): string {
+  if (!taken.has(candidate)) return candidate;
+  const fromId = operation.operationId ? identifierName(operation.operationId) : '';
+  if (fromId && !taken.has(fromId)) return fromId;
+  for (let n = 2; ; n++) if (!taken.has(`${candidate}_${n}`)) return `${candidate}_${n}`;
+}
+
+/** A canonical name from any spelling: snake_case, starting with a letter. */
+export function identifierName(text: string): string {
+  return letterLeading(snakeCase(text));
+}
+
+function newNode(): TrieNode {
+  return { children: new Map(), operations: 0, methods: new Set(), parameterChild: false };
+}
+
+function segmentsOf(path: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const raw of path.split('/')) {
+    if (!raw) continue;
+    if (raw.includes('{')) segments.push({});
+    else if (!VERSION.test(raw)) {
+      const name = identifierName(raw);
+      if (name) segments.push({ name });
+    }
+  }
+  return segments;
+}
+
+/**
+ * A literal segment is a resource when it is top-level, has anything below it (items `/x/{id}`, actions, other
+ * segments) or hosts several operations. A leaf segment with one operation names a method of the resource above.
+ */
+function markResources(node: TrieNode, literalDepth: number): void {
+  for (const [key, child] of node.children) {
+    const isLiteral = key !== PARAM;
+    markResources(child, literalDepth + (isLiteral ? 1 : 0));
+    if (isLiteral) child.resource = literalDepth === 0 || child.children.size > 0 || child.operations >= 2;
+  }
+}
+
+function nameOperation(op: Operation, segments: Segment[], root: TrieNode): InferredName {
+  const resourcePath: string[] = [];
+  let node = root;
+  let resourceNode: TrieNode | undefined;
+  let rest: Segment[] = segments;
+  segments.forEach((s, i) => {
+    node = node.children.get(s.name ?? PARAM)!;
+    if (s.name && node.resource) {
+      resourcePath.push(s.name);
+      resourceNode = node;
+      rest = segments.slice(i + 1);
+    }
+  });
+  if (!resourceNode) {
+    // No literal segment at all (e.g. "/{id}"): the first tag, or the operationId, has to carry the name.
+    const tag = op.tags[0] ? identifierName(op.tags[0]) : '';
+    return { operation: op.key, resourcePath: [tag || 'root'], method: methodFromId(op) };
+  }
+  const words = rest.filter((s) => s.name).map((s) => s.name!);
+  let method: string;
+  if (rest.length === 0) method = collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
+  else if (words.length === 0) method = itemMethod(op.method, node);
+  else method = actionMethod(op, words.join('_'));
+  return { operation: op.key, resourcePath, method };
+}
+
+function returnsList(op: Operation): boolean {
+  return op.pagination !== undefined || op.success?.schema?.kind === 'array';
+}
+
+/**
+ * GET on a collection lists it; on a singleton (no items, other methods beside it) it retrieves it. PUT, PATCH
+ * and DELETE on a collection that has items act on many of them at once.
+ */
+function collectionMethod(op: Operation, node: TrieNode, name: string): string {
+  const bulk = node.parameterChild ? '_bulk' : '';
+  switch (op.method) {
+    case 'get': {
+      if (node.parameterChild || returnsList(op)) return 'list';
+      const alone = node.methods.size === 1;
+      return alone && pluralize.isPlural(name) && pluralize.singular(name) !== name ? 'list' : 'retrieve';
+    }
+    case 'post':
+      return 'create';
+    case 'put':
+    case 'patch':
+      return `update${bulk}`;
+    case 'delete':
+      return `delete${bulk}`;
+    default:
+      return op.method;
+  }
+}
+
+/** POST on an item updates it, unless PUT or PATCH does that already: then POST creates it (upsert by id). */
+function itemMethod(method: HttpMethod, node: TrieNode): string {
+  switch (method) {
+    case 'get':
+      return 'retrieve';
+    case 'post':
+      return node.methods.has('put') || node.methods.has('patch') ? 'create' : 'update';
+    case 'put':
+    case 'patch':
+      return 'update';
+    case 'delete':
+      return 'delete';
+    default:
+      return method;
+  }
+}
+
+/** Verbs that segment names put last (`record_start`, `client_state_update`) but method names put first. */
+const TRAILING_VERBS = new Set(['start', 'stop', 'pause', 'resume', 'update', 'enable', 'disable', 'refresh', 'check']);
+
+/**
+ * `POST …/{id}/clone` → clone, `POST …/actions/record_start` → start_record, `GET …/texml` → retrieve_texml,
+ * `GET …/{id}/phone_numbers` (paginated) → list_phone_numbers, `DELETE …/bulk` → delete_bulk.
+ */
+function actionMethod(op: Operation, base: string): string {
+  const words = base.split('_');
+  const last = words[words.length - 1];
+  if (words.length > 1 && TRAILING_VERBS.has(last)) return [last, ...words.slice(0, -1)].join('_');
+  const verb = VERB_OF[op.method];
+  if (verb === '') return base;
+  if (words[0] === verb || (op.method === 'get' && words[0] === 'get')) return base;
+  if (op.method === 'get' && returnsList(op)) return `list_${base}`;
+  return `${verb ?? op.method}_${base}`;
+}
+
+const VERB_OF: Partial<Record<HttpMethod, string>> = { post: '', get: 'retrieve', put: 'update', patch: 'update', delete: 'delete' };
+
+function methodFromId(op: Operation): string {
+  return (op.operationId && identifierName(op.operationId)) || op.method;
+}
+
+/** Resource path → names of its subresources, which its methods must not take. */
+function subresourceNames(paths: readonly string[][]): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  for (const path of paths) {
+    for (let i = 0; i < path.length; i++) {
+      const parent = path.slice(0, i).join('.');
+      let set = result.get(parent);
+      if (!set) result.set(parent, (set = new Set()));
+      set.add(path[i]);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,50 @@
+// Java (Stainless style): no initialisms (sendSms, assistantId), accessor methods per resource
+// (client.ai().assistants()), one package per resource (models.ai.assistants.scheduledevents), builders.
+import { camelCase, NO_INITIALISMS, pascalCase, screamingSnakeCase, singularName, splitWords } from '../words.js';
+import { escapeReserved, initialismsOf, type LanguageNamer, methodTypeStem, type NamerOptions } from './namer.js';
+
+export const JAVA_RESERVED: ReadonlySet<string> = new Set([
+  '_', 'abstract', 'assert', 'boolean', 'break', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue',
+  'default', 'do', 'double', 'else', 'enum', 'extends', 'false', 'final', 'finally', 'float', 'for', 'goto', 'if',
+  'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'null', 'package', 'private',
+  'protected', 'public', 'return', 'short', 'static', 'strictfp', 'super', 'switch', 'synchronized', 'this', 'throw',
+  'throws', 'transient', 'true', 'try', 'void', 'volatile', 'while',
+]);
+
+export interface JavaNamer extends LanguageNamer {
+  /** The package of a resource's models: ("com.telnyx.sdk", [ai, assistants, scheduled_events]) → com.telnyx.sdk.models.ai.assistants.scheduledevents */
+  packageName(basePackage: string, resourcePath: readonly string[]): string;
+  /** The page class of a paginated method: ScheduledEventListPage. */
+  pageType(resourcePath: readonly string[], method: string): string;
+  /** The builder method adding one element to a list property: versions → addVersion. */
+  adder(property: string): string;
+}
+
+/** Initialisms are never spelled in Java names (`sendSms`, `AssistantSendSmsParams`); they only guide singulars. */
+export function createJavaNamer(options: NamerOptions = {}): JavaNamer {
+  const initialisms = initialismsOf(options);
+  const member = (text: string): string => escapeReserved(camelCase(text, NO_INITIALISMS), JAVA_RESERVED);
+  const stem = (path: readonly string[], method: string): string => methodTypeStem(path, method, initialisms, NO_INITIALISMS);
+  return {
+    language: 'java',
+    resource: member,
+    method: member,
+    param: member,
+    variable: member,
+    callChain: (path, method, client = 'client') => [client, ...path.map((r) => `${member(r)}()`), member(method)].join('.'),
+    typeName: (...parts) => pascalCase(parts, NO_INITIALISMS),
+    paramsType: (path, method) => `${stem(path, method)}Params`,
+    responseType: (path, method) => `${stem(path, method)}Response`,
+    nestedType: (owner, property) => `${owner}.${pascalCase(property, NO_INITIALISMS)}`,
+    enumValue: (enumType, value) => {
+      const constant = screamingSnakeCase(value) || 'EMPTY';
+      return `${enumType}.${/^[0-9]/.test(constant) ? `_${constant}` : constant}`;
+    },
+    packageName: (basePackage, path) =>
+      [basePackage, 'models', ...path.map((r) => escapeReserved(splitWords(r).join('').toLowerCase(), JAVA_RESERVED))].join('.'),
+    pageType: (path, method) => `${stem(path, method)}Page`,
+    adder: (property) => `add${pascalCase(singularName(property, initialisms), NO_INITIALISMS)}`,
+  };
+}
+
+export const javaNamer: JavaNamer = createJavaNamer();
