@@ -1,6 +1,6 @@
 // Python (Stainless style): snake_case everywhere, keywords escaped with a trailing underscore (from_).
 import { pascalCase, snakeCase } from '../words.js';
-import { escapeReserved, initialismsOf, isIdentifier, type LanguageNamer, methodTypeStem, type NamerOptions } from './namer.js';
+import { escapeReserved, initialismsOf, type LanguageNamer, methodTypeStem, type NamerOptions } from './namer.js';
 
 /** Hard keywords only: builtins such as `type`, `id` or `list` stay usable as argument names. */
 export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
@@ -16,7 +16,8 @@ export function createPythonNamer(options: NamerOptions = {}): LanguageNamer {
     language: 'python',
     resource: name,
     method: name,
-    param: (property) => (isIdentifier(property) && !property.includes('$') ? escapeReserved(property, PYTHON_RESERVED) : name(property)),
+    // The SDK's arguments and TypedDict keys are snake_case, aliased to the wire names (campaign_id for campaignId).
+    param: name,
     variable: name,
     callChain: (path, method, client = 'client') => [client, ...path.map(name), name(method)].join('.'),
     typeName: (...parts) => pascalCase(parts, initialisms),

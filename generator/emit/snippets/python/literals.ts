@@ -4,7 +4,6 @@ import type { ExampleField, ExampleValue } from '../../../examples/values.js';
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { Schema } from '../../../ir/types.js';
 import { pythonNamer } from '../../../naming/languages/python.js';
-import { snakeCase } from '../../../naming/words.js';
 
 export const INDENT = '    ';
 
@@ -61,7 +60,7 @@ export class PythonLiterals {
   private key(field: ExampleField, parent: Schema | undefined): string {
     const shape = resolveShape(parent, this.lookup);
     const declared = shape?.kind === 'object' && shape.properties.some((p) => p.name === field.name);
-    return declared ? snakeCase(field.name) : field.name;
+    return declared ? pythonNamer.param(field.name) : field.name;
   }
 
   private dict(entries: { key: string; value: ExampleValue; schema?: Schema }[], indent: string): string {
@@ -113,5 +112,5 @@ export function compareNames(a: string, b: string): number {
 
 /** A keyword argument or attribute: snake_case, with keywords escaped (`from` → `from_`). */
 export function pythonName(property: string): string {
-  return pythonNamer.variable(property);
+  return pythonNamer.param(property);
 }
