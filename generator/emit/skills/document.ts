@@ -98,7 +98,7 @@ export function buildSkillDocument(
     title,
     displayName: target.displayName,
     fence: target.fence,
-    installation: target.installation(ctx.sdk),
+    installation: target.installation(ctx.sdk, style),
     setup: target.setup(ctx.sdk),
     t,
     sections,

@@ -48,7 +48,8 @@ export interface SnippetTarget {
   readonly displayName: string;
   /** The fence info string of example code blocks. */
   readonly fence: string;
-  installation(sdk: SdkInfo): CodeBlock;
+  /** The Installation block; `style` for the SDKs whose v1 and v2 documents word it differently (Java). */
+  installation(sdk: SdkInfo, style?: SnippetStyle): CodeBlock;
   /** The v2 Setup block (client construction). */
   setup(sdk: SdkInfo): string;
   /** The example of one operation, without fences; v1 includes imports and set-up. */

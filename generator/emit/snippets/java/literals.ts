@@ -1,0 +1,42 @@
+// Java source literals for example values that need no class of the SDK.
+
+export function javaString(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** The SDK's integer fields are `long`: `5L`. */
+export function javaLong(value: number): string {
+  return Number.isInteger(value) ? `${value}L` : javaDouble(value);
+}
+
+/** Number fields are `double`: whole values keep a `.0` (`1.0`). */
+export function javaDouble(value: number): string {
+  if (!Number.isFinite(value)) return '0.0';
+  const text = String(value);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
+}
+
+/**
+ * The constant of an enum value as the SDK spells it: upper snake case, camel humps split, letters and the digits
+ * after them kept together (`mp3` → MP3, `gpt-4o` → GPT_4O, `phone_call` → PHONE_CALL), `_` before a leading digit.
+ */
+export function enumConstant(value: string): string {
+  const constant = value
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+  if (constant === '') return 'EMPTY';
+  return /^[0-9]/.test(constant) ? `_${constant}` : constant;
+}
