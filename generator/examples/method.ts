@@ -10,7 +10,10 @@ export interface MethodExample {
   query: ExampleField[];
   /** Required header parameters, in document order. */
   headers: ExampleField[];
-  /** Required top-level body properties, in document order (empty for a non-object body). */
+  /**
+   * Required top-level body properties, in document order (empty for a non-object body); all the properties of
+   * the request's own example when the spec gives one.
+   */
   body: ExampleField[];
   /** A required body that is not an object (an array, a string…), passed whole. */
   rawBody?: ExampleValue;
@@ -40,8 +43,16 @@ export function buildMethodExample(operation: Operation, lookup: SchemaLookup): 
   if (body) {
     example.bodyContentType = body.contentType;
     const shape = resolveShape(body.schema, lookup);
-    if (shape?.kind === 'object') example.body = synth.requiredFields(body.schema);
+    if (shape?.kind === 'object' && isPlainObject(body.example)) {
+      // An example written for the request as a whole shows a complete call: all of its fields are passed.
+      const whole = synth.fromJson(body.example, body.schema, 'body');
+      if (whole.kind === 'object') example.body = whole.fields;
+    } else if (shape?.kind === 'object') example.body = synth.requiredFields(body.schema);
     else if (body.required && shape) example.rawBody = synth.value(body.schema as Schema, 'body');
   }
   return example;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -135,6 +135,18 @@ function convertRequestBody(ctx: SchemaContext, raw: Raw, site: string): Request
   const name = ref ? componentName(ref, 'requestBodies') : undefined;
   if (name) body.componentName = name;
   if (typeof node.description === 'string') body.description = node.description;
+  const media = (content[contentType] ?? {}) as Raw;
+  if ('example' in media) {
+    body.example = media.example;
+    body.hasExample = true;
+  } else if (media.examples && typeof media.examples === 'object') {
+    const first = Object.values(media.examples as Raw)[0];
+    const resolved = follow(ctx, first, `${schemaSite.replace(/\/schema$/, '')}/examples`) as Raw | undefined;
+    if (resolved && 'value' in resolved) {
+      body.example = resolved.value;
+      body.hasExample = true;
+    }
+  }
   return body;
 }
 

@@ -186,6 +186,9 @@ export interface RequestBody {
   /** Set when the operation's requestBody is a $ref to components/requestBodies: its name. */
   componentName?: string;
   description?: string;
+  /** The media type's own `example` (or the value of its first `examples` entry), when written. */
+  example?: unknown;
+  hasExample?: boolean;
 }
 
 export interface Response {
