@@ -1,80 +1,134 @@
 // The sdkgen command line. `main` returns the exit code; nothing here calls process.exit, so tests can run it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
-import { ConfigError, readConfigFile, type SdkgenConfig } from './config.js';
+import { Command, CommanderError, Option } from 'commander';
+import { checkConfigFiles, ConfigError, readConfigFile, type SdkgenConfig } from './config.js';
 import { CatalogExtractError, extractCatalog } from './emit/skills/catalog-extract.js';
-import { checkTargets, configFromSpec, prepare, writeTargets } from './generate.js';
+import { checkTargets, configFromSpec, countPhases, prepare, selectTargets, TARGET_NAMES, TargetSelectionError, writeTargets } from './generate.js';
 import { buildIR } from './ir/builder.js';
 import { loadSpec, SpecError } from './load/index.js';
 import { importApiMd, dumpNamingConfig } from './naming/api-md.js';
-import { createReporter } from './progress.js';
+import { NamingConfigError } from './naming/config.js';
+import { createReporter, type ProgressStream } from './progress.js';
 import { initConfig } from './init.js';
 
 const DEFAULT_CONFIG = 'sdkgen.config.yml';
 
-interface Io {
+export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Where progress goes (a TTY gets the live line); default: a plain, non-TTY stream over `stderr`. */
+  progress?: ProgressStream;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  progress: process.stderr,
 };
 
-/** Config from --config, else --spec/--out, else ./sdkgen.config.yml. */
-function resolveConfig(options: { config?: string; spec?: string; out?: string; templates?: string }): { config: SdkgenConfig; fromSpec: boolean } {
-  if (options.spec) {
-    if (!options.out) throw new UsageError('--spec needs --out DIR (or use a config file with --config)');
-    const config = configFromSpec(options.spec, options.out);
-    if (options.templates) config.templates = path.resolve(options.templates);
-    return { config, fromSpec: true };
-  }
-  const file = options.config ?? DEFAULT_CONFIG;
-  if (!options.config && !existsSync(file)) {
-    throw new UsageError(`no ${DEFAULT_CONFIG} here; pass --config FILE, or --spec FILE --out DIR (sdkgen init writes a starter config)`);
-  }
-  const config = readConfigFile(file);
-  if (options.templates) config.templates = path.resolve(options.templates);
-  return { config, fromSpec: false };
+/** A problem with what the user typed: exit code 2. */
+class UsageError extends Error {}
+
+/** A file named on the command line that cannot be used: exit code 1. */
+class InputError extends Error {}
+
+interface TargetOptions {
+  config?: string;
+  spec?: string;
+  out?: string;
+  templates?: string;
+  targets?: string[];
 }
 
-class UsageError extends Error {}
+/** Config from --config, else --spec/--out, else ./sdkgen.config.yml; then --templates and --targets. */
+function resolveConfig(options: TargetOptions): { config: SdkgenConfig; fromSpec: boolean } {
+  let config: SdkgenConfig;
+  let fromSpec = false;
+  if (options.spec) {
+    if (options.config) throw new UsageError('give either --config FILE or --spec FILE --out DIR, not both');
+    if (!options.out) throw new UsageError('--spec needs --out DIR (or use a config file with --config)');
+    config = configFromSpec(options.spec, options.out);
+    fromSpec = true;
+  } else {
+    if (options.out) throw new UsageError('--out goes with --spec; with a config, the output folders are its targets.*.out');
+    const file = options.config ?? DEFAULT_CONFIG;
+    if (!options.config && !existsSync(file)) {
+      throw new UsageError(`no ${DEFAULT_CONFIG} here; pass --config FILE, or --spec FILE --out DIR (sdkgen init writes a starter config)`);
+    }
+    config = readConfigFile(file);
+  }
+  if (options.templates) config.templates = path.resolve(options.templates);
+  if (options.targets) selectTargets(config, options.targets);
+  checkConfigFiles(config);
+  return { config, fromSpec };
+}
+
+function readInput(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code ?? (error as Error).message})`);
+  }
+}
+
+const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+
+/** The options every command that generates shares. */
+function targetOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', `config file (default: ./${DEFAULT_CONFIG})`)
+    .option('-s, --spec <file>', 'OpenAPI file (YAML or JSON) to generate from without a config')
+    .option('-o, --out <dir>', 'output folder with --spec: DIR/typescript (client) and DIR/skills (docs)')
+    .option('-t, --templates <dir>', 'templates folder overriding built-in templates by name (see "Custom templates" in the README)')
+    .addOption(new Option('--targets <names>', `only these targets, comma-separated (${TARGET_NAMES.join(', ')})`).argParser(list));
+}
 
 export function buildProgram(io: Io = processIo): { program: Command; exitCode: () => number } {
   let code = 0;
   const program = new Command('sdkgen')
-    .description('OpenAPI → a TypeScript client SDK and Agent Skills docs')
+    .description('OpenAPI → a TypeScript client SDK and Agent Skills docs (SKILL.md) in five languages')
+    .version(packageVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    .showHelpAfterError('(add --help for usage)');
+  const progressStream = io.progress ?? { write: io.stderr };
 
-  program
-    .command('generate')
+  targetOptions(program.command('generate'))
     .description('generate every target of the config (or of --spec/--out) and write it atomically')
-    .option('-c, --config <file>', `config file (default ./${DEFAULT_CONFIG})`)
-    .option('-s, --spec <file>', 'OpenAPI file to generate from without a config')
-    .option('-o, --out <dir>', 'output folder with --spec (DIR/typescript, DIR/skills)')
-    .option('-t, --templates <dir>', 'templates folder overriding built-in templates by name')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option('-q, --quiet', 'print nothing but warnings and errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  sdkgen generate --spec openapi.yml --out generated      client + skill docs, names inferred
+  sdkgen generate --config sdkgen.config.yml              what the config asks for
+  sdkgen generate --targets skills                        only the docs of ./${DEFAULT_CONFIG}
+
+Files are built in memory and in a temporary folder, and moved into place only when all are complete:
+on any error nothing is written. Unchanged files are not touched; files sdkgen no longer produces are
+removed (listed in each folder's .sdkgen-manifest.json); other files in the folders are left alone.`,
+    )
     .action(async (options) => {
       const { config, fromSpec } = resolveConfig(options);
-      const reporter = createReporter(process.stderr, { quiet: options.quiet });
-      const outputs = await prepare(config, reporter, fromSpec);
-      await writeTargets(outputs, reporter);
+      const reporter = createReporter(progressStream, { quiet: options.quiet });
+      reporter.plan(countPhases(config, true));
+      try {
+        const outputs = await prepare(config, reporter, fromSpec);
+        await writeTargets(outputs, reporter);
+      } finally {
+        reporter.finish();
+      }
     });
 
-  program
-    .command('check')
+  targetOptions(program.command('check'))
     .description('regenerate in memory and exit 1 when the files on disk differ (for CI)')
-    .option('-c, --config <file>', `config file (default ./${DEFAULT_CONFIG})`)
-    .option('-s, --spec <file>', 'OpenAPI file, without a config')
-    .option('-o, --out <dir>', 'output folder with --spec')
-    .option('-t, --templates <dir>', 'templates folder overriding built-in templates by name')
+    .addHelpText('after', '\nExit codes: 0 up to date, 1 stale (the changed, missing and stale files are listed), 2 usage error.')
     .action(async (options) => {
       const { config, fromSpec } = resolveConfig(options);
-      const outputs = await prepare(config, createReporter(process.stderr, { quiet: true }), fromSpec);
+      const reporter = createReporter(progressStream, { quiet: true });
+      const outputs = await prepare(config, reporter, fromSpec).finally(() => reporter.finish());
       const results = await checkTargets(outputs);
       const stale = results.filter((r) => r.changed.length + r.missing.length + r.stale.length > 0);
       if (stale.length === 0) {
@@ -82,7 +136,7 @@ export function buildProgram(io: Io = processIo): { program: Command; exitCode: 
         return;
       }
       for (const r of stale) {
-        const rel = path.relative(process.cwd(), r.dir) || '.';
+        const rel = displayPath(r.dir);
         io.stdout(`${rel}: ${r.changed.length} changed, ${r.missing.length} missing, ${r.stale.length} stale\n`);
         const list = [...r.changed.map((f) => `  changed  ${f}`), ...r.missing.map((f) => `  missing  ${f}`), ...r.stale.map((f) => `  stale    ${f}`)];
         io.stdout(`${list.slice(0, 20).join('\n')}\n${list.length > 20 ? `  … and ${list.length - 20} more\n` : ''}`);
@@ -102,19 +156,20 @@ export function buildProgram(io: Io = processIo): { program: Command; exitCode: 
       if (existsSync(options.config) && !options.force) throw new UsageError(`${options.config} exists; pass --force to overwrite it`);
       const text = await initConfig(options.spec, options.out, options.config);
       writeFileSync(options.config, text);
-      io.stdout(`wrote ${options.config}\n`);
+      io.stdout(`wrote ${options.config}; next: sdkgen generate --config ${options.config}\n`);
     });
 
   program
     .command('ir')
-    .description('print the IR of a spec as JSON')
-    .requiredOption('-s, --spec <file>', 'OpenAPI file')
+    .description('print the IR of a spec as JSON (api, schemas, operations, resources…)')
+    .option('-s, --spec <file>', 'OpenAPI file (default with --config: the config\'s spec)')
     .option('-c, --config <file>', 'config whose naming builds the resource tree')
     .action(async (options) => {
+      if (!options.spec && !options.config) throw new UsageError('ir needs --spec FILE (and/or --config FILE)');
       if (options.config) {
         const { loadProject } = await import('./pipeline.js');
         const config = readConfigFile(options.config);
-        config.spec = path.resolve(options.spec);
+        if (options.spec) config.spec = path.resolve(options.spec);
         io.stdout(`${JSON.stringify((await loadProject(config)).ir, null, 2)}\n`);
         return;
       }
@@ -133,7 +188,11 @@ export function buildProgram(io: Io = processIo): { program: Command; exitCode: 
     .argument('<file>', 'api.md of a Stainless-generated SDK')
     .option('-o, --out <file>', 'write the YAML here instead of stdout')
     .action(async (file: string, options) => {
-      const yaml = dumpNamingConfig(importApiMd(readFileSync(file, 'utf8')));
+      const naming = importApiMd(readInput(file, 'api.md'));
+      if (Object.keys(naming.resources).length === 0) {
+        throw new InputError(`${file}: no method lines found (like "- <code title=\"get /pets\">client.pets.<a href=…>list</a>() -> …</code>"); is it a Stainless api.md?`);
+      }
+      const yaml = dumpNamingConfig(naming);
       if (options.out) {
         writeFileSync(options.out, yaml);
         io.stdout(`wrote ${options.out}\n`);
@@ -150,9 +209,9 @@ export function buildProgram(io: Io = processIo): { program: Command; exitCode: 
     .option('--locale <locale>', 'locale of the translation (default: from the file name, e.g. .zh-CN.)')
     .option('-o, --out <file>', 'write the catalog JSON here instead of stdout')
     .action(async (options) => {
-      const locale = options.locale ?? /\.([a-z]{2}(?:-[A-Z]{2})?)\.[^.]+\.md$/.exec(options.translated)?.[1];
-      if (!locale) throw new UsageError('cannot tell the locale from the file name; pass --locale');
-      const catalog = extractCatalog(readFileSync(options.source, 'utf8'), readFileSync(options.translated, 'utf8'), locale, {
+      const locale = options.locale ?? localeOfFileName(options.translated);
+      if (!locale) throw new UsageError(`cannot tell the locale from the file name ${path.basename(options.translated)}; pass --locale`);
+      const catalog = extractCatalog(readInput(options.source, 'English document'), readInput(options.translated, 'translation'), locale, {
         source: options.source,
         translated: options.translated,
       });
@@ -166,18 +225,57 @@ export function buildProgram(io: Io = processIo): { program: Command; exitCode: 
   return { program, exitCode: () => code };
 }
 
+/** "x.zh-CN.SKILL.md", "x.zh-CN.md" → "zh-CN". */
+function localeOfFileName(file: string): string | undefined {
+  return /\.([a-z]{2,3}(?:-[A-Z]{2})?)(?:\.[^.]+)?\.md$/.exec(path.basename(file))?.[1];
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Errors about the user's input: printed as they are, without a stack. */
+const INPUT_ERRORS = [SpecError, ConfigError, InputError, CatalogExtractError, NamingConfigError, TargetSelectionError];
+
+/** `sdkgen ir … | head`: a reader that stops early is no error of ours. */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo && !process.stdout.listeners('error').includes(ignoreClosedPipe)) process.stdout.on('error', ignoreClosedPipe);
   const { program, exitCode } = buildProgram(io);
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode();
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof SpecError || error instanceof ConfigError || error instanceof UsageError || error instanceof CatalogExtractError) {
+    // Help and --version exit 0; everything else commander rejects is a usage error.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
       io.stderr(`sdkgen: ${error.message}\n`);
-      return error instanceof UsageError ? 2 : 1;
+      return 2;
     }
-    io.stderr(`sdkgen: ${(error as Error).stack ?? String(error)}\n`);
+    if (INPUT_ERRORS.some((kind) => error instanceof kind)) {
+      io.stderr(`sdkgen: ${(error as Error).message}\n`);
+      return 1;
+    }
+    // Our bug, or the file system's: the message, and the stack for whoever reports it.
+    const debug = process.env.SDKGEN_DEBUG === '1';
+    io.stderr(`sdkgen: ${debug ? ((error as Error).stack ?? String(error)) : ((error as Error).message ?? String(error))}\n`);
+    if (!debug) io.stderr('(set SDKGEN_DEBUG=1 to see where it happened)\n');
     return 1;
   }
 }

@@ -4,7 +4,7 @@ import { defaultClient, type SdkgenConfig } from './config.js';
 import { SNIPPET_LANGUAGES } from './emit/snippets/index.js';
 import { loadProject, skillFiles, type Project } from './pipeline.js';
 import type { Reporter } from './progress.js';
-import { checkOutput, writeOutput, type CheckResult, type WriteSummary } from './write/output.js';
+import { checkOutput, writeOutputs, type CheckResult, type WriteSummary } from './write/output.js';
 
 export interface TargetOutput {
   name: 'typescript' | 'skills';
@@ -32,29 +32,69 @@ export function configFromSpec(spec: string, out: string, title?: string): Sdkge
   };
 }
 
-/** Names the client after the API's title when the config was made from a bare spec. */
+type InferredClientKey = 'name' | 'packageName' | 'apiKeyEnv' | 'baseUrlEnv' | 'goModule' | 'javaPackage' | 'javaRepository';
+
+/** Names the client after the API's title when neither a config nor --spec named it. */
 export function adoptTitle(config: SdkgenConfig, project: Project, fromSpec: boolean): void {
-  if (!fromSpec) return;
   const client = defaultClient(project.ir.api.title);
-  config.client = client;
-  if (config.targets.typescript) config.targets.typescript.packageName = client.packageName;
-  if (config.targets.skills) {
-    config.targets.skills.branding = { brand: client.name, namePrefix: client.packageName, author: client.packageName };
+  if (fromSpec) {
+    config.client = client;
+    if (config.targets.typescript) config.targets.typescript.packageName = client.packageName;
+    if (config.targets.skills) {
+      config.targets.skills.branding = { brand: client.name, namePrefix: client.packageName, author: client.packageName };
+    }
+    return;
   }
+  for (const key of config.inferred ?? []) {
+    const [section, field] = [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
+    if (section === 'client') config.client[field as InferredClientKey] = client[field as InferredClientKey];
+    else if (key === 'targets.typescript.packageName' && config.targets.typescript) config.targets.typescript.packageName = client.packageName;
+    else if (key === 'targets.skills.branding.brand' && config.targets.skills) config.targets.skills.branding.brand = client.name;
+    else if (section === 'targets.skills.branding' && config.targets.skills) config.targets.skills.branding[field as 'author'] = client.packageName;
+  }
+}
+
+export const TARGET_NAMES = ['typescript', 'skills'] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+/** Keeps only the named targets (`--targets skills`); naming one the config lacks is an error. */
+export function selectTargets(config: SdkgenConfig, names: string[]): void {
+  for (const name of names) {
+    if (!(TARGET_NAMES as readonly string[]).includes(name)) {
+      throw new TargetSelectionError(`unknown target "${name}"; one of ${TARGET_NAMES.join(', ')}`);
+    }
+    if (!config.targets[name as TargetName]) {
+      throw new TargetSelectionError(`target "${name}" is not configured${config.file ? ` in ${config.file}` : ''}`);
+    }
+  }
+  for (const name of TARGET_NAMES) if (!names.includes(name)) delete config.targets[name];
+}
+
+export class TargetSelectionError extends Error {}
+
+/** Phases of a run: loading, one per target, and the write when there is one. */
+export function countPhases(config: SdkgenConfig, writing: boolean): number {
+  return 1 + TARGET_NAMES.filter((name) => config.targets[name]).length + (writing ? 1 : 0);
 }
 
 export async function renderTargets(project: Project, reporter: Reporter): Promise<TargetOutput[]> {
   const outputs: TargetOutput[] = [];
   const { typescript, skills } = project.config.targets;
   if (typescript) {
-    reporter.phase('typescript client');
+    reporter.phase('typescript client', `${plural(project.ir.resources.length, 'resource')}, ${plural(project.ir.schemas.length, 'schema')}`);
     const { typescriptFiles } = await import('./emit/typescript/index.js');
     const files = await typescriptFiles(project);
     reporter.done(`${files.size} files`);
     outputs.push({ name: 'typescript', dir: typescript.out, files });
   }
   if (skills) {
-    reporter.phase('skill docs');
+    const counts = [
+      plural(project.ir.operations.length, 'operation'),
+      plural(skills.languages.length, 'language'),
+      plural(skills.styles.length, 'style'),
+      plural(skills.locales.length + 1, 'locale'),
+    ];
+    reporter.phase('skill docs', counts.join(' × '));
     const result = await skillFiles(project);
     for (const warning of result.warnings) reporter.warn(warning);
     reporter.done(`${result.files.size} files`);
@@ -64,7 +104,7 @@ export async function renderTargets(project: Project, reporter: Reporter): Promi
 }
 
 export async function prepare(config: SdkgenConfig, reporter: Reporter, fromSpec = false): Promise<TargetOutput[]> {
-  reporter.phase('load spec and build IR');
+  reporter.phase('load spec and build IR', path.basename(config.spec));
   const project = await loadProject(config);
   adoptTitle(config, project, fromSpec);
   for (const warning of project.warnings) reporter.warn(warning);
@@ -72,10 +112,10 @@ export async function prepare(config: SdkgenConfig, reporter: Reporter, fromSpec
   return renderTargets(project, reporter);
 }
 
+/** Writes every target all or nothing: when one fails, the others keep their previous files too. */
 export async function writeTargets(outputs: TargetOutput[], reporter: Reporter): Promise<WriteSummary[]> {
-  reporter.phase('write');
-  const summaries: WriteSummary[] = [];
-  for (const output of outputs) summaries.push(await writeOutput(output.dir, output.files));
+  reporter.phase('write', `${outputs.reduce((n, o) => n + o.files.size, 0)} files`);
+  const summaries = await writeOutputs(outputs);
   const written = summaries.reduce((n, s) => n + s.written.length, 0);
   const removed = summaries.reduce((n, s) => n + s.removed.length, 0);
   reporter.done(`${written} written, ${removed} removed, ${summaries.reduce((n, s) => n + s.unchanged, 0)} unchanged`);
@@ -84,4 +124,8 @@ export async function writeTargets(outputs: TargetOutput[], reporter: Reporter):
 
 export async function checkTargets(outputs: TargetOutput[]): Promise<CheckResult[]> {
   return Promise.all(outputs.map((output) => checkOutput(output.dir, output.files)));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -5,6 +5,8 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 export const MANIFEST_NAME = '.sdkgen-manifest.json';
+/** Prefix of the staging folders, created beside each output folder and always removed. */
+export const STAGING_PREFIX = '.sdkgen-tmp-';
 
 export interface Manifest {
   generator: 'sdkgen';
@@ -38,51 +40,186 @@ export async function readManifest(dir: string): Promise<Manifest | undefined> {
 }
 
 function checkRelative(relative: string): void {
-  if (path.isAbsolute(relative) || relative.split(/[\\/]/).includes('..') || relative === MANIFEST_NAME) {
-    throw new Error(`refusing to write outside the output folder: ${relative}`);
+  if (
+    relative === '' ||
+    path.isAbsolute(relative) ||
+    relative.split(/[\\/]/).includes('..') ||
+    relative === MANIFEST_NAME ||
+    relative.startsWith(STAGING_PREFIX)
+  ) {
+    throw new Error(`refusing to write outside the output folder: ${JSON.stringify(relative)}`);
+  }
+}
+
+/**
+ * One output folder prepared for writing: the new files sit complete in a staging folder. `commit` moves them
+ * into place, keeping what it replaces until `finish`; `rollback` puts the previous files back.
+ */
+export interface StagedOutput {
+  readonly summary: WriteSummary;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  /** Removes the staging folder (and, when nothing was committed, the empty folders staging created). */
+  finish(): Promise<void>;
+}
+
+/** Stages `files` (relative path → content) for the folder `dir`; the folder itself is not touched yet. */
+export async function stageOutput(dir: string, files: Map<string, string>): Promise<StagedOutput> {
+  for (const relative of files.keys()) checkRelative(relative);
+  const absolute = path.resolve(dir);
+  const parent = path.dirname(absolute);
+  const createdParents = await fs.mkdir(parent, { recursive: true });
+  const staging = await fs.mkdtemp(path.join(parent, `${STAGING_PREFIX}${path.basename(absolute)}-`));
+  const fresh = path.join(staging, 'new');
+  const backup = path.join(staging, 'old');
+  const exists = existsSync(absolute);
+  let changed: string[] = [];
+  let stale: string[] = [];
+  let manifestChanged = false;
+  try {
+    const previous = exists ? await readManifest(absolute) : undefined;
+    const manifest = buildManifest(files);
+    for (const [relative, content] of files) {
+      if (exists && (await sameContent(path.join(absolute, relative), content))) continue;
+      changed.push(relative);
+      const target = path.join(fresh, relative);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, content);
+    }
+    stale = Object.keys(previous?.files ?? {}).filter((p) => !files.has(p) && isOwnedPath(p));
+    const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+    manifestChanged = !exists || !(await sameContent(path.join(absolute, MANIFEST_NAME), manifestText));
+    if (manifestChanged) {
+      await fs.mkdir(fresh, { recursive: true });
+      await fs.writeFile(path.join(fresh, MANIFEST_NAME), manifestText);
+    }
+  } catch (error) {
+    await discard(staging, parent, createdParents);
+    throw error;
+  }
+
+  // Moves done so far, undone in reverse order by rollback.
+  const journal: { relative: string; hadPrevious: boolean; placed: boolean }[] = [];
+  const createdDirs: { top: string; deepest: string }[] = [];
+  let movedWhole = false;
+  let committed = false;
+
+  const place = async (relative: string, replacement: boolean) => {
+    const target = path.join(absolute, relative);
+    const entry = { relative, hadPrevious: false, placed: false };
+    journal.push(entry);
+    const existing = await fs.lstat(target).catch(() => undefined);
+    if (existing?.isDirectory()) {
+      if (!replacement) return; // Not ours any more: a stale entry that is now someone's folder stays.
+      throw new Error(`cannot write ${target}: a folder of that name is in the way`);
+    }
+    if (existing) {
+      await fs.mkdir(path.dirname(path.join(backup, relative)), { recursive: true });
+      await fs.rename(target, path.join(backup, relative));
+      entry.hadPrevious = true;
+    }
+    if (!replacement) return;
+    const made = await fs.mkdir(path.dirname(target), { recursive: true });
+    if (made) createdDirs.push({ top: made, deepest: path.dirname(target) });
+    await fs.rename(path.join(fresh, relative), target);
+    entry.placed = true;
+  };
+
+  return {
+    summary: { dir: absolute, written: changed, removed: stale, unchanged: files.size - changed.length },
+    async commit() {
+      if (!exists) {
+        // A new folder: one rename, nothing to undo but that.
+        await fs.rename(fresh, absolute);
+        movedWhole = true;
+      } else {
+        for (const relative of changed) await place(relative, true);
+        for (const relative of stale) await place(relative, false);
+        if (manifestChanged) await place(MANIFEST_NAME, true);
+      }
+      committed = true;
+    },
+    async rollback() {
+      if (movedWhole) {
+        await fs.rename(absolute, fresh);
+        movedWhole = false;
+      }
+      for (const entry of journal.reverse()) {
+        const target = path.join(absolute, entry.relative);
+        if (entry.placed) await fs.rm(target, { force: true });
+        if (entry.hadPrevious) {
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          await fs.rename(path.join(backup, entry.relative), target);
+        }
+      }
+      journal.length = 0;
+      for (const made of createdDirs.reverse()) await removeEmptyDirs(made.top, made.deepest);
+      committed = false;
+    },
+    async finish() {
+      if (committed) {
+        for (const relative of stale) await removeEmptyParents(absolute, path.dirname(path.join(absolute, relative)));
+        await fs.rm(staging, { recursive: true, force: true });
+      } else {
+        await discard(staging, parent, createdParents);
+      }
+    },
+  };
+}
+
+/**
+ * Writes several output folders all or nothing: each is staged completely first, then all are committed;
+ * when a move fails, every folder already committed is put back as it was.
+ */
+export async function writeOutputs(outputs: { dir: string; files: Map<string, string> }[]): Promise<WriteSummary[]> {
+  const staged: StagedOutput[] = [];
+  try {
+    for (const output of outputs) staged.push(await stageOutput(output.dir, output.files));
+    const done: StagedOutput[] = [];
+    try {
+      for (const output of staged) {
+        done.push(output);
+        await output.commit();
+      }
+    } catch (error) {
+      for (const output of done.reverse()) await output.rollback();
+      throw error;
+    }
+    return staged.map((output) => output.summary);
+  } finally {
+    for (const output of staged) await output.finish();
   }
 }
 
 /** Writes `files` (relative path → content) into the folder `dir`, touching only files whose bytes change. */
 export async function writeOutput(dir: string, files: Map<string, string>): Promise<WriteSummary> {
-  for (const relative of files.keys()) checkRelative(relative);
-  const absolute = path.resolve(dir);
-  const parent = path.dirname(absolute);
-  await fs.mkdir(parent, { recursive: true });
-  const staging = await fs.mkdtemp(path.join(parent, `.sdkgen-tmp-${path.basename(absolute)}-`));
+  const [summary] = await writeOutputs([{ dir, files }]);
+  return summary!;
+}
+
+/** A manifest entry sdkgen may delete: a plain relative path inside the folder (a tampered manifest cannot reach out). */
+function isOwnedPath(relative: string): boolean {
   try {
-    const previous = existsSync(absolute) ? await readManifest(absolute) : undefined;
-    const manifest = buildManifest(files);
-    const changed: string[] = [];
-    for (const [relative, content] of files) {
-      if (previous?.files[relative] === manifest.files[relative] && (await sameContent(path.join(absolute, relative), content))) continue;
-      changed.push(relative);
-      const target = path.join(staging, relative);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, content);
-    }
-    const stale = Object.keys(previous?.files ?? {}).filter((p) => !files.has(p));
-    const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
-    const manifestChanged = changed.length > 0 || stale.length > 0 || !(await sameContent(path.join(absolute, MANIFEST_NAME), manifestText));
-    if (manifestChanged) await fs.writeFile(path.join(staging, MANIFEST_NAME), manifestText);
-    // Everything is complete on disk: now move it into place.
-    if (!existsSync(absolute)) {
-      await fs.rename(staging, absolute);
-    } else {
-      for (const relative of changed) {
-        const target = path.join(absolute, relative);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.rename(path.join(staging, relative), target);
-      }
-      for (const relative of stale) {
-        await fs.rm(path.join(absolute, relative), { force: true });
-        await removeEmptyParents(absolute, path.dirname(path.join(absolute, relative)));
-      }
-      if (manifestChanged) await fs.rename(path.join(staging, MANIFEST_NAME), path.join(absolute, MANIFEST_NAME));
-    }
-    return { dir: absolute, written: changed, removed: stale, unchanged: files.size - changed.length };
-  } finally {
-    await fs.rm(staging, { recursive: true, force: true });
+    checkRelative(relative);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function discard(staging: string, parent: string, createdParents: string | undefined): Promise<void> {
+  await fs.rm(staging, { recursive: true, force: true });
+  if (createdParents) await removeEmptyDirs(createdParents, parent);
+}
+
+/** Removes `deepest` and its parents up to `top` (inclusive) while they are empty. */
+async function removeEmptyDirs(top: string, deepest: string): Promise<void> {
+  let current = deepest;
+  while (current === top || current.startsWith(top + path.sep)) {
+    const entries = await fs.readdir(current).catch(() => undefined);
+    if (!entries || entries.length > 0) return;
+    await fs.rmdir(current);
+    current = path.dirname(current);
   }
 }
 
@@ -123,6 +260,6 @@ export async function checkOutput(dir: string, files: Map<string, string>): Prom
     else if (!(await sameContent(file, content))) result.changed.push(relative);
   }
   const previous = await readManifest(absolute);
-  result.stale = Object.keys(previous?.files ?? {}).filter((p) => !files.has(p) && existsSync(path.join(absolute, p)));
+  result.stale = Object.keys(previous?.files ?? {}).filter((p) => !files.has(p) && isOwnedPath(p) && existsSync(path.join(absolute, p)));
   return result;
 }
