@@ -160,11 +160,11 @@ describe('IR builder', () => {
       ...doc({}),
       servers: [{ url: 'https://{region}.example.com', variables: { region: { default: 'eu' } } }],
       components: { securitySchemes: { key: { type: 'http', scheme: 'bearer' } } },
-      webhooks: { 'thing.done': { post: { summary: 'Done', requestBody: json({ type: 'object' }) } } },
+      webhooks: { 'thing.done': { post: { tags: ['Things'], summary: 'Done', requestBody: json({ type: 'object' }) } } },
     });
     expect(ir.servers).toEqual([{ url: 'https://eu.example.com' }]);
     expect(ir.auth).toEqual([{ kind: 'bearer', name: 'key' }]);
-    expect(ir.webhooks).toMatchObject([{ name: 'thing.done', method: 'post', summary: 'Done', schema: { kind: 'object' } }]);
+    expect(ir.webhooks).toMatchObject([{ name: 'thing.done', method: 'post', summary: 'Done', tags: ['Things'], schema: { kind: 'object' } }]);
   });
 });
 

@@ -94,7 +94,8 @@ function convertWebhooks(ctx: SchemaContext): Webhook[] {
     for (const method of HTTP_METHODS) {
       const op = (item as Raw)[method] as Raw | undefined;
       if (!op) continue;
-      const webhook: Webhook = { name, method: method as HttpMethod };
+      const tags = Array.isArray(op.tags) ? op.tags.filter((tag: unknown): tag is string => typeof tag === 'string') : [];
+      const webhook: Webhook = { name, method: method as HttpMethod, tags };
       if (typeof op.summary === 'string') webhook.summary = op.summary;
       if (typeof op.description === 'string') webhook.description = op.description;
       const content = (op.requestBody?.content ?? {}) as Raw;

@@ -266,5 +266,6 @@ export interface Webhook {
   summary?: string;
   description?: string;
   method: HttpMethod;
+  tags: string[];
   schema?: Schema;
 }

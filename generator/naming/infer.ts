@@ -109,8 +109,17 @@ function markResources(node: TrieNode, literalDepth: number): void {
   for (const [key, child] of node.children) {
     const isLiteral = key !== PARAM;
     markResources(child, literalDepth + (isLiteral ? 1 : 0));
-    if (isLiteral) child.resource = literalDepth === 0 || child.children.size > 0 || child.operations >= 2;
+    if (isLiteral) {
+      child.resource =
+        literalDepth === 0 || child.children.size > 0 || child.operations >= 2 || (child.methods.has('post') && isPluralNoun(key));
+    }
   }
+}
+
+/** `POST …/{id}/attachments` adds to a collection even when that is the only operation on it. */
+function isPluralNoun(segment: string): boolean {
+  const last = segment.split('_').pop()!;
+  return pluralize.isPlural(last) && pluralize.singular(last) !== last;
 }
 
 function nameOperation(op: Operation, segments: Segment[], root: TrieNode): InferredName {
@@ -184,6 +193,9 @@ function itemMethod(method: HttpMethod, node: TrieNode): string {
   }
 }
 
+/** Segments that name what an operation does rather than a thing: the verb is the method name as it is. */
+const ACTION_VERBS = new Set(['search', 'count', 'export', 'import', 'validate', 'verify', 'lookup', 'preview', 'summarize']);
+
 /** Verbs that segment names put last (`record_start`, `client_state_update`) but method names put first. */
 const TRAILING_VERBS = new Set(['start', 'stop', 'pause', 'resume', 'update', 'enable', 'disable', 'refresh', 'check']);
 
@@ -195,6 +207,7 @@ function actionMethod(op: Operation, base: string): string {
   const words = base.split('_');
   const last = words[words.length - 1];
   if (words.length > 1 && TRAILING_VERBS.has(last)) return [last, ...words.slice(0, -1)].join('_');
+  if (words.length === 1 && ACTION_VERBS.has(base)) return base;
   const verb = VERB_OF[op.method];
   if (verb === '') return base;
   if (words[0] === verb || (op.method === 'get' && words[0] === 'get')) return base;

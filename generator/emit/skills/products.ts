@@ -70,7 +70,10 @@ function parseOperations(raw: unknown, where: string, fail: (where: string, what
   });
 }
 
-/** Without a products file: one product per tag (in tag order), untagged operations in a "default" product. */
+/**
+ * Without a products file: one product per tag (in tag order), untagged operations in a "default" product; a
+ * product lists the spec's webhooks (3.1 `webhooks`) that carry its tag.
+ */
 export function productsFromTags(ir: IR): ProductCatalog {
   const order = ir.tags.map((t) => t.name);
   const byTag = new Map<string, ProductOperation[]>();
@@ -91,7 +94,9 @@ export function productsFromTags(ir: IR): ProductCatalog {
         tags: [tag],
         operations,
         operationsV1: operations,
-        webhookEvents: [],
+        webhookEvents: ir.webhooks
+          .filter((w) => w.tags.includes(tag))
+          .map((w) => ({ event: w.name, description: w.summary ?? w.description ?? '' })),
       };
     });
   return { descriptionSuffix: DEFAULT_DESCRIPTION_SUFFIX, products };
