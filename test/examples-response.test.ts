@@ -11,12 +11,7 @@ import {
   type ResponseInput,
 } from '../generator/examples/response.js';
 import type { Method, Operation, Schema } from '../generator/ir/types.js';
-
-const str: Schema = { kind: 'string' };
-
-function object(properties: Record<string, Schema>, required: string[] = []): Schema {
-  return { kind: 'object', properties: Object.entries(properties).map(([name, schema]) => ({ name, schema, required: required.includes(name) })), required };
-}
+import { object, str } from './support/ir-fixtures.js';
 
 function operation(schema: Schema | undefined, extra: Partial<Operation> = {}, status = '200'): Operation {
   const success = schema ? { status, contentType: 'application/json', schema } : { status };
@@ -56,13 +51,24 @@ describe('responseVariable', () => {
   it('names method-specific types after the resource: singular for CRUD, plural for list, else response', () => {
     expect(responseVariable(input(widget, { name: 'delete', responseType: 'ShopWidgetDeleteResponse' }, ['shops', 'shop_widgets']))).toEqual(['shop', 'widget']);
     expect(responseVariable(input(widget, { name: 'list', responseType: 'ShopWidgetListResponse' }, ['shops', 'shop_widgets']))).toEqual(['shop', 'widgets']);
+    // The SDK's list examples are plural also where the resource name is not (client.verifications.byPhoneNumber.list).
+    expect(responseVariable(input(widget, { name: 'list', responseType: 'ByPhoneNumberListResponse' }, ['by_phone_number']))).toEqual(['by', 'phone', 'numbers']);
+    expect(responseVariable(input(widget, { name: 'list', responseType: 'VoiceListResponse' }, ['voice']))).toEqual(['voices']);
     expect(responseVariable(input(widget, { name: 'send_sms', responseType: 'ShopWidgetSendSMSResponse' }, ['shop_widgets']))).toEqual(['response']);
     expect(responseVariable(input(widget, { name: 'create', responseType: 'FaxCreateResponse' }, ['faxes']))).toEqual(['fax']);
   });
 
   it('names models after themselves and primitives `response`', () => {
     expect(responseVariable(input(widget, { name: 'retrieve', responseType: 'WidgetDetails' }, ['widgets']))).toEqual(['widget', 'details']);
-    expect(responseVariable(input(str, { name: 'retrieve', responseType: 'string' }, ['widgets']))).toEqual(['response']);
+    expect(responseVariable(input(str, { name: 'download', responseType: 'Response' }, ['widgets']))).toEqual(['response']);
+    expect(responseVariable(input(str, { name: 'retrieve', responseType: 'unknown' }, ['widgets']))).toEqual(['response']);
+  });
+
+  it("names api.md's `string` (the SDK's `<Resource><Method>Response` alias) as a method-specific type", () => {
+    // client.messagingProfiles.autorespConfigs.delete → `const autorespConfig = …` (AutorespConfigDeleteResponse = string).
+    expect(responseVariable(input(str, { name: 'delete', responseType: 'string' }, ['autoresp_configs']))).toEqual(['autoresp', 'config']);
+    expect(responseVariable(input(str, { name: 'retrieve', responseType: 'string' }, ['widgets']))).toEqual(['widget']);
+    expect(responseVariable(input(str, { name: 'get_texml', responseType: 'string' }, ['assistants']))).toEqual(['response']);
   });
 
   it('names an array of a named schema after the plural of that schema', () => {

@@ -2,22 +2,11 @@
 // operation) parses, and so does the example of every operation of the spec; every v2 example is exactly what
 // `gofmt -s` prints; and the printer's gofmt layout equals gofmt's own for generated expression trees.
 // Each property writes all its sources to one temporary folder and runs gofmt once over it.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readConfigFile } from '../generator/config.js';
-import { indexMethods } from '../generator/emit/skills/document.js';
-import { goTarget } from '../generator/emit/snippets/go.js';
 import { atom, type GoExpr, GOFMT_STYLE, printExpr, RAW_STYLE } from '../generator/emit/snippets/go/syntax.js';
-import type { SnippetStyle } from '../generator/emit/snippets/target.js';
-import { buildMethodExample } from '../generator/examples/method.js';
-import { loadProject, sdkInfo, skillFiles, type Project } from '../generator/pipeline.js';
 import { goFragmentFile, gofmtCheck, gofmtFormat, gofmtSkipReason, hasGofmt } from './support/go.js';
-import { hasShared, shared, sharedSkipReason } from './support/shared.js';
-import { TELNYX_CONFIG } from './support/telnyx.js';
-
-interface ProductsFile {
-  products: { operations: unknown[]; operationsV1?: unknown[] }[];
-}
+import { hasShared, sharedSkipReason } from './support/shared.js';
+import { everyOperationExample, listedOperations, telnyxProducts, telnyxSkillExamples, type SkillExamples } from './support/skill-examples.js';
 
 interface Source {
   label: string;
@@ -26,14 +15,6 @@ interface Source {
   file: string;
   /** Whether gofmt -s must leave the file as it is. */
   formatted: boolean;
-}
-
-function goBlocks(files: Map<string, string>): { file: string; code: string }[] {
-  const blocks: { file: string; code: string }[] = [];
-  for (const [file, text] of files) {
-    for (const match of text.matchAll(/^```go\n([\s\S]*?)^```$/gm)) blocks.push({ file, code: match[1]!.replace(/\n$/, '') });
-  }
-  return blocks;
 }
 
 /**
@@ -74,54 +55,32 @@ describe.skipIf(!hasGofmt)(`the gofmt checker${gofmtSkipReason}`, () => {
 });
 
 describe.skipIf(!hasGofmt || !hasShared)(`Go examples of every product${gofmtSkipReason}${sharedSkipReason}`, () => {
-  let project: Project;
-  let files: Map<string, string>;
+  let docs: SkillExamples;
   beforeAll(async () => {
-    const config = readConfigFile(TELNYX_CONFIG);
-    config.targets.skills!.languages = ['go'];
-    config.targets.skills!.locales = [];
-    project = await loadProject(config);
-    files = (await skillFiles(project)).files;
+    docs = await telnyxSkillExamples('go');
   });
 
   it('documents 35 products in both styles', () => {
-    const docs = [...files.keys()].filter((path) => path.endsWith('/SKILL.md'));
-    expect(docs.filter((path) => path.startsWith('v1/'))).toHaveLength(35);
-    expect(docs.filter((path) => path.startsWith('v2/'))).toHaveLength(35);
+    expect(docs.documents.v1).toHaveLength(35);
+    expect(docs.documents.v2).toHaveLength(35);
   });
 
   it('parses every Go code block, and every v2 example is as gofmt -s prints it', () => {
-    const blocks = goBlocks(files);
-    const products = (JSON.parse(readFileSync(shared('reference/telnyx-products.json'), 'utf8')) as ProductsFile).products;
-    const listed = products.reduce((n, p) => n + p.operations.length + (p.operationsV1 ?? p.operations).length, 0);
-    expect(listed).toBe(836 + 835);
+    const { blocks } = docs;
+    const products = telnyxProducts();
+    const listed = listedOperations(products);
+    expect(listed.v1 + listed.v2).toBe(836 + 835);
     // One block per listed operation, plus one v2 Setup block per product.
-    expect(blocks).toHaveLength(listed + products.length);
+    expect(blocks).toHaveLength(listed.v1 + listed.v2 + products.length);
     const sources = blocks.map((b) => sourceOf(b.file, b.code));
     expect(sources.filter((s) => s.formatted).length).toBe(836);
     expect(problemsOf(sources)).toEqual([]);
   });
 
-  it('parses the example of every operation of the spec in both styles, also those no product lists', () => {
-    const methods = indexMethods(project.ir);
-    const sources: Source[] = [];
-    for (const style of ['v1', 'v2'] as SnippetStyle[]) {
-      for (const operation of project.ir.operations) {
-        const named = methods.get(operation.key)!;
-        const code = goTarget.example({
-          ir: project.ir,
-          lookup: project.lookup,
-          operation,
-          method: named.method,
-          resourcePath: named.resourcePath,
-          example: buildMethodExample(operation, project.lookup),
-          sdk: sdkInfo(project.config),
-          style,
-        });
-        sources.push(sourceOf(`${style} ${operation.key}`, code));
-      }
-    }
-    expect(sources.length).toBe(2 * project.ir.operations.length);
+  it('parses the example of every operation of the spec in both styles, also those no product lists', async () => {
+    const examples = await everyOperationExample('go', ['v1', 'v2']);
+    const sources = examples.map((e) => sourceOf(`${e.style} ${e.operation}`, e.code));
+    expect(sources.length).toBe(2 * docs.project.ir.operations.length);
     expect(problemsOf(sources)).toEqual([]);
   });
 });

@@ -5,45 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { goPackageName, goTarget } from '../generator/emit/snippets/go.js';
 import { atom, goString, GOFMT_STYLE, printExpr, RAW_STYLE, type GoExpr } from '../generator/emit/snippets/go/syntax.js';
-import type { OperationSnippetInput, SdkInfo, SnippetStyle } from '../generator/emit/snippets/target.js';
+import type { OperationSnippetInput, SnippetStyle } from '../generator/emit/snippets/target.js';
 import { buildMethodExample } from '../generator/examples/method.js';
-import type { IR, Method, Operation, Parameter, Resource, Schema } from '../generator/ir/types.js';
-
-const sdk: SdkInfo = {
-  name: 'Acme',
-  apiKeyEnv: 'ACME_API_KEY',
-  packageName: 'acme-sdk',
-  goModule: 'example.com/acme-go',
-  javaPackage: 'com.acme.api',
-  javaRepository: 'https://example.com/acme-java',
-};
-
-const str: Schema = { kind: 'string' };
-
-function pathParam(name: string): Parameter {
-  return { name, in: 'path', required: true, schema: str };
-}
-
-function queryParam(name: string, required: boolean, schema: Schema = str): Parameter {
-  return { name, in: 'query', required, schema };
-}
-
-function operation(method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation {
-  return { key: `${method} ${path}`, method, path, deprecated: false, tags: [], parameters: [], responses: [], security: [], extensions: {}, ...extra };
-}
-
-function jsonBody(schema: Schema, contentType = 'application/json'): Operation['requestBody'] {
-  return { contentType, contentTypes: [contentType], required: true, schema };
-}
-
-function ok(schema?: Schema, status = '200'): Pick<Operation, 'success' | 'responses'> {
-  const response = schema ? { status, contentType: 'application/json', schema } : { status };
-  return { success: response, responses: [response] };
-}
-
-function object(properties: Record<string, Schema>, required: string[] = []): Schema {
-  return { kind: 'object', properties: Object.entries(properties).map(([name, schema]) => ({ name, schema, required: required.includes(name) })), required };
-}
+import type { IR, Method, Operation, Resource, Schema } from '../generator/ir/types.js';
+import { ACME_SDK as sdk, jsonBody, object, ok, operation, pathParam, queryParam, str } from './support/ir-fixtures.js';
 
 const widget = object({ id: str, name: str }, ['id']);
 

@@ -1,27 +1,9 @@
 // Property: every Java example sdkgen writes for the Telnyx products (v1 programs, v2 fragments) is valid
 // Java syntax, as judged by java-parser (the parser of prettier-java), in-process.
-import { readFileSync } from 'node:fs';
 import { parse } from 'java-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readConfigFile } from '../generator/config.js';
-import { loadProject, skillFiles } from '../generator/pipeline.js';
-import { hasShared, shared, sharedSkipReason } from './support/shared.js';
-import { TELNYX_CONFIG } from './support/telnyx.js';
-
-interface ProductsFile {
-  products: { operations: unknown[]; operationsV1?: unknown[] }[];
-}
-
-interface JavaBlock {
-  file: string;
-  index: number;
-  code: string;
-}
-
-/** The ```java blocks of a markdown document. */
-function javaBlocks(file: string, text: string): JavaBlock[] {
-  return [...text.matchAll(/^```java\n([\s\S]*?)^```$/gm)].map((m, index) => ({ file, index, code: m[1]! }));
-}
+import { hasShared, sharedSkipReason } from './support/shared.js';
+import { listedOperations, telnyxProducts, telnyxSkillExamples, type SkillCodeBlock } from './support/skill-examples.js';
 
 /** A v2 fragment as a compilation unit: imports hoisted, statements inside a method. */
 function wrapFragment(code: string): string {
@@ -48,33 +30,24 @@ describe('java-parser itself', () => {
 });
 
 describe.skipIf(!hasShared)(`every Java example of the Telnyx docs parses${sharedSkipReason}`, () => {
-  let v1: JavaBlock[] = [];
-  let v2: JavaBlock[] = [];
+  let v1: SkillCodeBlock[] = [];
+  let v2: SkillCodeBlock[] = [];
   let operations = 0;
 
   beforeAll(async () => {
-    const config = readConfigFile(TELNYX_CONFIG);
-    const skills = config.targets.skills!;
-    skills.languages = ['java'];
-    skills.locales = [];
-    const project = await loadProject(config);
-    const { files } = await skillFiles(project);
-    for (const [path, text] of files) {
-      if (!path.endsWith('SKILL.md')) continue;
-      operations += [...text.matchAll(/^`(GET|POST|PUT|PATCH|DELETE) \//gm)].length;
-      if (path.startsWith('v1/')) v1.push(...javaBlocks(path, text));
-      else if (path.startsWith('v2/')) v2.push(...javaBlocks(path, text));
-    }
+    const { files, blocks } = await telnyxSkillExamples('java');
+    for (const text of files.values()) operations += [...text.matchAll(/^`(GET|POST|PUT|PATCH|DELETE) \//gm)].length;
+    v1 = blocks.filter((b) => b.style === 'v1');
+    v2 = blocks.filter((b) => b.style === 'v2');
   });
 
   it('writes one Java example per operation the products file lists (plus one v2 setup block per product)', () => {
-    const products = (JSON.parse(readFileSync(shared('reference/telnyx-products.json'), 'utf8')) as ProductsFile).products;
-    const listedV1 = products.reduce((n, p) => n + (p.operationsV1 ?? p.operations).length, 0);
-    const listedV2 = products.reduce((n, p) => n + p.operations.length, 0);
+    const products = telnyxProducts();
+    const listed = listedOperations(products);
     expect(products).toHaveLength(35);
-    expect(listedV2).toBe(836);
-    expect(v1).toHaveLength(listedV1);
-    expect(v2).toHaveLength(listedV2 + products.length);
+    expect(listed.v2).toBe(836);
+    expect(v1).toHaveLength(listed.v1);
+    expect(v2).toHaveLength(listed.v2 + products.length);
     expect(v1.length + v2.length - products.length).toBe(operations);
   });
 

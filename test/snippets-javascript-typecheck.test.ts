@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { javascriptTarget } from '../generator/emit/snippets/javascript.js';
-import { telnyxJavascriptExamples, type GeneratedExample } from './snippets-javascript-examples.js';
 import { hasShared, repoRoot, sharedSkipReason } from './support/shared.js';
+import { telnyxSkillExamples, type SkillCodeBlock } from './support/skill-examples.js';
 
 /**
  * The SDK wants a params argument on methods whose body has no required field, and the docs (like the
@@ -18,21 +17,22 @@ import { hasShared, repoRoot, sharedSkipReason } from './support/shared.js';
 const MINIMUM_COMPILING = 727;
 
 interface Failure {
-  example: GeneratedExample;
+  example: SkillCodeBlock;
   messages: string[];
 }
 
 describe.skipIf(!hasShared)(`JavaScript examples type-check against the official SDK${sharedSkipReason}`, () => {
   let dir: string;
-  let examples: GeneratedExample[];
+  let examples: SkillCodeBlock[];
   let failures: Failure[];
 
   beforeAll(async () => {
-    examples = await telnyxJavascriptExamples(['v2']);
+    const v2 = (await telnyxSkillExamples('javascript')).blocks.filter((b) => b.style === 'v2');
+    examples = v2.filter((b) => b.operation);
     dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-js-typecheck-'));
     mkdirSync(path.join(dir, 'node_modules'));
     symlinkSync(path.join(repoRoot, 'node_modules/telnyx'), path.join(dir, 'node_modules/telnyx'), 'dir');
-    const setup = javascriptTarget.setup(examples[0]!.input.sdk);
+    const setup = v2.find((b) => !b.operation)!.code;
     const files = examples.map((example, i) => {
       const file = path.join(dir, `example-${String(i).padStart(4, '0')}.ts`);
       const body = example.code.replace(/^/gm, '  ');

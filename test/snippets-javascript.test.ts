@@ -8,8 +8,8 @@ import { javascriptTarget } from '../generator/emit/snippets/javascript.js';
 import type { OperationSnippetInput, SdkInfo } from '../generator/emit/snippets/target.js';
 import type { ExampleField } from '../generator/examples/values.js';
 import { javascriptNamer } from '../generator/naming/languages/javascript.js';
-import { telnyxJavascriptExamples } from './snippets-javascript-examples.js';
 import { hasShared, sharedSkipReason } from './support/shared.js';
+import { telnyxSkillExamples } from './support/skill-examples.js';
 
 /** The references' prettier options (printWidth 100: their longest unbroken lines are exactly 100 wide). */
 const PRETTIER = { parser: 'babel', singleQuote: true, trailingComma: 'all', printWidth: 100 } as const;
@@ -154,7 +154,7 @@ describe('the printer', () => {
 
 describe.skipIf(!hasShared)(`every Telnyx JavaScript example${sharedSkipReason}`, () => {
   it('is left unchanged by prettier (v1 and v2, all products)', async () => {
-    const examples = await telnyxJavascriptExamples(['v1', 'v2']);
+    const examples = (await telnyxSkillExamples('javascript')).blocks.filter((b) => b.operation);
     const started = performance.now();
     const changed = await changedByPrettier(examples.map((e) => e.code));
     console.log(`prettier checked ${examples.length} JavaScript examples in ${Math.round(performance.now() - started)} ms`);

@@ -1,33 +1,9 @@
 // Property: every Python code block the Telnyx docs show (35 products, v1 and v2, every operation) is valid
 // Python, and so is the example of every operation of the spec. One python3 process checks them all.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readConfigFile } from '../generator/config.js';
-import { indexMethods } from '../generator/emit/skills/document.js';
-import { pythonTarget } from '../generator/emit/snippets/python.js';
-import type { SnippetStyle } from '../generator/emit/snippets/target.js';
-import { buildMethodExample } from '../generator/examples/method.js';
-import { loadProject, sdkInfo, skillFiles, type Project } from '../generator/pipeline.js';
 import { hasPython, pythonSkipReason, pythonSyntaxProblems } from './support/python.js';
-import { hasShared, shared, sharedSkipReason } from './support/shared.js';
-import { TELNYX_CONFIG } from './support/telnyx.js';
-
-interface ProductsFile {
-  products: { operations: unknown[]; operationsV1?: unknown[] }[];
-}
-
-interface Block {
-  file: string;
-  code: string;
-}
-
-function pythonBlocks(files: Map<string, string>): Block[] {
-  const blocks: Block[] = [];
-  for (const [file, text] of files) {
-    for (const match of text.matchAll(/^```python\n([\s\S]*?)^```$/gm)) blocks.push({ file, code: match[1]! });
-  }
-  return blocks;
-}
+import { hasShared, sharedSkipReason } from './support/shared.js';
+import { everyOperationExample, listedOperations, telnyxProducts, telnyxSkillExamples, type SkillExamples } from './support/skill-examples.js';
 
 describe.skipIf(!hasPython)(`the Python syntax checker${pythonSkipReason}`, () => {
   it('reports parse errors and compile-time errors, and accepts valid code', () => {
@@ -43,56 +19,35 @@ describe.skipIf(!hasPython)(`the Python syntax checker${pythonSkipReason}`, () =
 });
 
 describe.skipIf(!hasPython || !hasShared)(`Python examples of every product${pythonSkipReason}${sharedSkipReason}`, () => {
-  let project: Project;
-  let files: Map<string, string>;
+  let docs: SkillExamples;
   beforeAll(async () => {
-    const config = readConfigFile(TELNYX_CONFIG);
-    config.targets.skills!.languages = ['python'];
-    config.targets.skills!.locales = [];
-    project = await loadProject(config);
-    files = (await skillFiles(project)).files;
+    docs = await telnyxSkillExamples('python');
   });
 
   it('documents 35 products in both styles', () => {
-    const docs = [...files.keys()].filter((path) => path.endsWith('/SKILL.md'));
-    expect(docs.filter((path) => path.startsWith('v1/'))).toHaveLength(35);
-    expect(docs.filter((path) => path.startsWith('v2/'))).toHaveLength(35);
+    expect(docs.documents.v1).toHaveLength(35);
+    expect(docs.documents.v2).toHaveLength(35);
   });
 
   it('parses every Python code block', () => {
-    const blocks = pythonBlocks(files);
+    const { blocks } = docs;
     // Every operation each style lists (836 in v2, 835 in v1), plus one v2 Setup block per product.
-    const products = (JSON.parse(readFileSync(shared('reference/telnyx-products.json'), 'utf8')) as ProductsFile).products;
-    const listed = products.reduce((n, p) => n + p.operations.length + (p.operationsV1 ?? p.operations).length, 0);
-    expect(listed).toBe(836 + 835);
-    expect(blocks).toHaveLength(listed + products.length);
+    const products = telnyxProducts();
+    const listed = listedOperations(products);
+    expect(listed.v1 + listed.v2).toBe(836 + 835);
+    expect(blocks).toHaveLength(listed.v1 + listed.v2 + products.length);
     const problems = pythonSyntaxProblems(blocks.map((b) => b.code)).map(
       (p) => `${blocks[p.index]!.file}:\n${blocks[p.index]!.code}\n→ ${p.message}`,
     );
     expect(problems).toEqual([]);
   });
 
-  it('parses the example of every operation of the spec in both styles, also those no product lists', () => {
-    const methods = indexMethods(project.ir);
-    const codes: { key: string; code: string }[] = [];
-    for (const style of ['v1', 'v2'] as SnippetStyle[]) {
-      for (const operation of project.ir.operations) {
-        const named = methods.get(operation.key)!;
-        const code = pythonTarget.example({
-          ir: project.ir,
-          lookup: project.lookup,
-          operation,
-          method: named.method,
-          resourcePath: named.resourcePath,
-          example: buildMethodExample(operation, project.lookup),
-          sdk: sdkInfo(project.config),
-          style,
-        });
-        codes.push({ key: `${style} ${operation.key}`, code });
-      }
-    }
-    expect(codes.length).toBe(2 * project.ir.operations.length);
-    const problems = pythonSyntaxProblems(codes.map((c) => c.code)).map((p) => `${codes[p.index]!.key}:\n${codes[p.index]!.code}\n→ ${p.message}`);
+  it('parses the example of every operation of the spec in both styles, also those no product lists', async () => {
+    const examples = await everyOperationExample('python', ['v1', 'v2']);
+    expect(examples.length).toBe(2 * docs.project.ir.operations.length);
+    const problems = pythonSyntaxProblems(examples.map((e) => e.code)).map(
+      (p) => `${examples[p.index]!.style} ${examples[p.index]!.operation}:\n${examples[p.index]!.code}\n→ ${p.message}`,
+    );
     expect(problems).toEqual([]);
   });
 });

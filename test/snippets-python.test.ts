@@ -5,57 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pythonTarget } from '../generator/emit/snippets/python.js';
 import { PythonLiterals } from '../generator/emit/snippets/python/literals.js';
-import type { OperationSnippetInput, SdkInfo, SnippetStyle } from '../generator/emit/snippets/target.js';
+import type { OperationSnippetInput, SnippetStyle } from '../generator/emit/snippets/target.js';
 import { buildMethodExample } from '../generator/examples/method.js';
 import type { ExampleValue } from '../generator/examples/values.js';
-import type { IR, Method, Operation, Parameter, Schema } from '../generator/ir/types.js';
+import type { Method, Operation, Schema } from '../generator/ir/types.js';
+import { ACME_SDK as sdk, emptyIR, jsonBody, object, ok, operation, pathParam, queryParam, str } from './support/ir-fixtures.js';
 import { evalPythonLiterals, hasPython, pythonSkipReason } from './support/python.js';
 
-const sdk: SdkInfo = {
-  name: 'Acme',
-  apiKeyEnv: 'ACME_API_KEY',
-  packageName: 'acme-sdk',
-  goModule: 'example.com/acme-go',
-  javaPackage: 'com.acme.api',
-  javaRepository: 'https://example.com/acme-java',
-};
-
-const str: Schema = { kind: 'string' };
-const ir: IR = {
-  api: { title: 'Acme', version: '1', openapi: '3.1.0' },
-  servers: [],
-  auth: [],
-  schemas: [],
-  operations: [],
-  resources: [],
-  webhooks: [],
-  tags: [],
-};
-
-function pathParam(name: string): Parameter {
-  return { name, in: 'path', required: true, schema: str };
-}
-
-function queryParam(name: string, required: boolean, schema: Schema = str): Parameter {
-  return { name, in: 'query', required, schema };
-}
-
-function operation(method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation {
-  return { key: `${method} ${path}`, method, path, deprecated: false, tags: [], parameters: [], responses: [], security: [], extensions: {}, ...extra };
-}
-
-function jsonBody(schema: Schema): Operation['requestBody'] {
-  return { contentType: 'application/json', contentTypes: ['application/json'], required: true, schema };
-}
-
-function ok(schema?: Schema, status = '200'): Pick<Operation, 'success' | 'responses'> {
-  const response = schema ? { status, contentType: 'application/json', schema } : { status };
-  return { success: response, responses: [response] };
-}
-
-function object(properties: Record<string, Schema>, required: string[] = [], extra: Partial<Schema> = {}): Schema {
-  return { kind: 'object', properties: Object.entries(properties).map(([name, schema]) => ({ name, schema, required: required.includes(name) })), required, ...extra } as Schema;
-}
+const ir = emptyIR();
 
 function example(
   op: Operation,

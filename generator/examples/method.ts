@@ -1,6 +1,6 @@
 // The example call of one operation: which arguments a snippet passes, with their values.
 import { resolveShape, type SchemaLookup } from '../ir/pagination.js';
-import type { Operation, Parameter, Schema } from '../ir/types.js';
+import type { Method, Operation, Parameter, Schema } from '../ir/types.js';
 import { ExampleSynthesizer, type ExampleField, type ExampleValue } from './values.js';
 
 export interface MethodExample {
@@ -51,6 +51,18 @@ export function buildMethodExample(operation: Operation, lookup: SchemaLookup): 
     else if (body.required && shape) example.rawBody = synth.value(body.schema as Schema, 'body');
   }
   return example;
+}
+
+/**
+ * The path parameters a call passes positionally (the method's own, else the last one) and the others, each in
+ * path order.
+ */
+export function splitPathParams(example: MethodExample, method: Method): { positional: ExampleField[]; others: ExampleField[] } {
+  const names = method.positionalParams ?? example.pathParams.slice(-1).map((p) => p.name);
+  return {
+    positional: example.pathParams.filter((p) => names.includes(p.name)),
+    others: example.pathParams.filter((p) => !names.includes(p.name)),
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@
 import pluralize from 'pluralize';
 import { resolveShape, type SchemaLookup } from '../ir/pagination.js';
 import type { Method, Operation, Schema } from '../ir/types.js';
-import { singularWord, splitWords } from '../naming/words.js';
+import { lowerWords as words, singularName, snakeCase as snakeName } from '../naming/words.js';
 
 /** v1 and v2 name some responses differently (the same union as the snippet targets' SnippetStyle). */
 export type ResponseStyle = 'v1' | 'v2';
@@ -76,11 +76,12 @@ export function isPaginated(operation: Operation, method: Method): boolean {
 /**
  * The variable holding a (non-page) response, as words.
  * - A response that is an array of a named schema: the plural of that schema (`test_run_responses`).
- * - A method-specific type, named `<Resource><Method>Response` (AssistantDeleteResponse): the resource's
- *   singular for create/retrieve/update/delete, its plural for list, else `response`.
+ * - A method-specific type, named `<Resource><Method>Response` (AssistantDeleteResponse), or api.md's `string`
+ *   (the SDK's alias of that name): the resource's singular for create/retrieve/update/delete, its plural for
+ *   list (also of a singular resource name: voice → voices), else `response`.
  * - A model type: its name (`InferenceEmbedding` → inference embedding). In v2, a model named after the
  *   namespace of a namespaced schema (`inference-embedding_Assistant`) takes the schema's own name (assistant).
- * - Primitives (`string`): `response`.
+ * - Other primitives (`Response`, `unknown`): `response`.
  * Without api.md the spec's schema name stands in for the model type.
  */
 export function responseVariable(input: ResponseInput): string[] {
@@ -91,8 +92,9 @@ export function responseVariable(input: ResponseInput): string[] {
   const resource = resourcePath[resourcePath.length - 1];
   const type = method.responseType;
   if (type === undefined) return specVariable(schema, method.name, resource, lookup);
+  // api.md prints `string` for the SDK's alias `<Resource><Method>Response` (AutorespConfigDeleteResponse = string).
+  if (resource && (type === 'string' || isMethodSpecific(type, resource, method.name))) return resourceVariable(method.name, resource);
   if (PRIMITIVE_TYPES.has(type)) return ['response'];
-  if (resource && isMethodSpecific(type, resource, method.name)) return resourceVariable(method.name, resource);
   if (style === 'v2' && schema?.kind === 'ref') {
     const local = namespacedLocalName(schema.name, type);
     if (local) return words(local);
@@ -108,7 +110,7 @@ export function isMethodSpecific(typeName: string, resource: string, methodName:
 }
 
 function resourceVariable(methodName: string, resource: string): string[] {
-  if (methodName === 'list') return words(resource);
+  if (methodName === 'list') return pluralWords(words(resource));
   if (RESOURCE_NAMED_METHODS.has(methodName)) return singularWords(resource);
   return ['response'];
 }
@@ -197,23 +199,11 @@ function arrayProperty(body: Extract<Schema, { kind: 'object' }>, lookup: Schema
   return arrays.length === 1 ? arrays[0] : undefined;
 }
 
-/** Lower-case words of any identifier: `TestRunResponse` → test run response, `send_sms` → send sms. */
-function words(identifier: string): string[] {
-  return splitWords(identifier).map((w) => w.toLowerCase());
-}
-
 function singularWords(name: string): string[] {
-  const w = words(name);
-  if (w.length) w[w.length - 1] = singularWord(w[w.length - 1]!);
-  return w;
+  return words(singularName(name));
 }
 
 function pluralWords(w: string[]): string[] {
   if (w.length === 0) return w;
   return [...w.slice(0, -1), pluralize.plural(w[w.length - 1]!)];
-}
-
-/** A property name as the SDKs' snake_case attribute: `conversationId` → conversation_id. */
-function snakeName(name: string): string {
-  return words(name).join('_');
 }

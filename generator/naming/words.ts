@@ -110,7 +110,8 @@ function knownInitialisms(run: string, initialisms: Initialisms): string[] | und
   return pieces;
 }
 
-function toWords(input: string | readonly string[], initialisms: Initialisms): string[] {
+/** The lower-case words of identifiers: `TestRunResponse` → test run response, `send_sms` → send sms. */
+export function lowerWords(input: string | readonly string[], initialisms: Initialisms = DEFAULT_INITIALISM_SET): string[] {
   const parts = typeof input === 'string' ? [input] : input;
   return parts.flatMap((p) => splitWords(p, initialisms)).map((w) => w.toLowerCase());
 }
@@ -129,7 +130,7 @@ export function capitalizeWord(word: string, initialisms: Initialisms = DEFAULT_
 
 /** `sendSMS` → `send_sms`; `initialisms` tell where mixed-case spellings such as OAuth begin and end. */
 export function snakeCase(input: string | readonly string[], initialisms: Initialisms = DEFAULT_INITIALISM_SET): string {
-  return toWords(input, initialisms).join('_');
+  return lowerWords(input, initialisms).join('_');
 }
 
 export function screamingSnakeCase(input: string | readonly string[], initialisms: Initialisms = DEFAULT_INITIALISM_SET): string {
@@ -138,13 +139,13 @@ export function screamingSnakeCase(input: string | readonly string[], initialism
 
 /** `send_sms` → `sendSMS` (or `sendSms` with NO_INITIALISMS, the Java convention). */
 export function camelCase(input: string | readonly string[], initialisms: Initialisms = DEFAULT_INITIALISM_SET): string {
-  const words = toWords(input, initialisms);
+  const words = lowerWords(input, initialisms);
   return words.map((w, i) => (i === 0 ? w : capitalizeWord(w, initialisms))).join('');
 }
 
 /** `ai_assistants` → `AIAssistants` (or `AiAssistants` with NO_INITIALISMS). */
 export function pascalCase(input: string | readonly string[], initialisms: Initialisms = DEFAULT_INITIALISM_SET): string {
-  return toWords(input, initialisms)
+  return lowerWords(input, initialisms)
     .map((w) => capitalizeWord(w, initialisms))
     .join('');
 }
@@ -154,7 +155,7 @@ export function pascalCase(input: string | readonly string[], initialisms: Initi
  * `ips` → `ip`, `sms` → `sms`, `faxes` → `fax`. Returns snake_case.
  */
 export function singularName(name: string, initialisms: Initialisms = DEFAULT_INITIALISM_SET): string {
-  const words = toWords(name, initialisms);
+  const words = lowerWords(name, initialisms);
   if (words.length === 0) return '';
   const last = words[words.length - 1];
   words[words.length - 1] = singularWord(last, initialisms);

@@ -3,14 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findTool } from './tools.js';
 
-export const hasGofmt = spawnSync('gofmt', ['-l', '/dev/null'], { encoding: 'utf8' }).error === undefined;
-
-if (!hasGofmt && process.env.CI === 'true') {
-  throw new Error('gofmt is missing; CI installs it in .ci/run (apt-get install golang-go)');
-}
-
-export const gofmtSkipReason = hasGofmt ? '' : ' (skipped: gofmt is not installed; apt-get install -y golang-go)';
+// gofmt has no --version; it starts, and rejects the empty file.
+export const { available: hasGofmt, skipReason: gofmtSkipReason } = findTool('gofmt', ['-l', '/dev/null'], 'golang-go', true);
 
 export interface GofmtReport {
   /** Syntax errors by source index, gofmt's messages joined. */

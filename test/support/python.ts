@@ -1,18 +1,7 @@
 // One python3 process per batch of snippets: syntax checks and literal evaluation for the Python snippet tests.
-import { spawnSync } from 'node:child_process';
+import { findTool, runWithJsonInput, type SnippetProblem } from './tools.js';
 
-export const hasPython = spawnSync('python3', ['--version'], { encoding: 'utf8' }).status === 0;
-
-if (!hasPython && process.env.CI === 'true') {
-  throw new Error('python3 is missing; CI needs it for the Python snippet tests (apt-get install python3)');
-}
-
-export const pythonSkipReason = hasPython ? '' : ' (skipped: python3 is not installed; apt-get install -y python3)';
-
-export interface PythonProblem {
-  index: number;
-  message: string;
-}
+export const { available: hasPython, skipReason: pythonSkipReason } = findTool('python3', ['--version'], 'python3');
 
 // ast.parse, then compile of the tree: the second step also rejects what the parser lets through
 // (a keyword argument given twice, `return` outside a function…). Nothing is executed.
@@ -45,19 +34,12 @@ json.dump([plain(ast.literal_eval(code)) for code in json.load(sys.stdin)], sys.
 `;
 
 function runPython(script: string, input: unknown): string {
-  const result = spawnSync('python3', ['-c', script], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1' },
-  });
-  if (result.status !== 0) throw new Error(`python3 failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
+  return runWithJsonInput('python3', ['-c', script], input, { PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1' });
 }
 
 /** Every snippet that is not valid Python, by index. */
-export function pythonSyntaxProblems(codes: string[]): PythonProblem[] {
-  return JSON.parse(runPython(CHECK_SCRIPT, codes)) as PythonProblem[];
+export function pythonSyntaxProblems(codes: string[]): SnippetProblem[] {
+  return JSON.parse(runPython(CHECK_SCRIPT, codes)) as SnippetProblem[];
 }
 
 /** The values of Python literal expressions. */

@@ -1,18 +1,7 @@
 // One Ruby process per batch of snippets: syntax checks and evaluation for the Ruby snippet tests.
-import { spawnSync } from 'node:child_process';
+import { findTool, runWithJsonInput, type SnippetProblem } from './tools.js';
 
-export const hasRuby = spawnSync('ruby', ['--version'], { encoding: 'utf8' }).status === 0;
-
-if (!hasRuby && process.env.CI === 'true') {
-  throw new Error('ruby is missing; CI installs it in .ci/run (apt-get install ruby)');
-}
-
-export const rubySkipReason = hasRuby ? '' : ' (skipped: ruby is not installed; apt-get install -y ruby)';
-
-export interface RubyProblem {
-  index: number;
-  message: string;
-}
+export const { available: hasRuby, skipReason: rubySkipReason } = findTool('ruby', ['--version'], 'ruby');
 
 // Compiles each snippet without running it; a syntax error or a parse-time warning (a duplicated hash key,
 // an ambiguous argument…) is a problem.
@@ -42,20 +31,10 @@ values = JSON.parse($stdin.read).map { |code| eval(code) }
 puts JSON.generate(values)
 `;
 
-function runRuby(script: string, input: unknown): string {
-  const result = spawnSync('ruby', ['-W1', '-e', script], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`ruby failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
-}
-
-export function rubySyntaxProblems(codes: string[]): RubyProblem[] {
-  return JSON.parse(runRuby(CHECK_SCRIPT, codes)) as RubyProblem[];
+export function rubySyntaxProblems(codes: string[]): SnippetProblem[] {
+  return JSON.parse(runWithJsonInput('ruby', ['-W1', '-e', CHECK_SCRIPT], codes)) as SnippetProblem[];
 }
 
 export function evalRuby(expressions: string[]): unknown[] {
-  return JSON.parse(runRuby(EVAL_SCRIPT, expressions)) as unknown[];
+  return JSON.parse(runWithJsonInput('ruby', ['-W1', '-e', EVAL_SCRIPT], expressions)) as unknown[];
 }

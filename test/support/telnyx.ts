@@ -28,9 +28,22 @@ export function telnyxProject(): Promise<Project> {
   return project;
 }
 
-let skills: Promise<Map<string, string>> | undefined;
+const skills = new Map<string, Promise<Map<string, string>>>();
 
-export function telnyxSkillFiles(): Promise<Map<string, string>> {
-  skills ??= telnyxProject().then(async (p) => (await skillFiles(p)).files);
-  return skills;
+/**
+ * The skill docs of the test languages with their translations; with `only`, the docs of those languages in the
+ * main locale alone (generated once per test file for each set asked for).
+ */
+export function telnyxSkillFiles(only?: SnippetLanguage[]): Promise<Map<string, string>> {
+  const key = only?.join(',') ?? '';
+  let files = skills.get(key);
+  if (!files) {
+    files = telnyxProject().then(async (p) => {
+      const all = p.config.targets.skills!;
+      const config: SdkgenConfig = only ? { ...p.config, targets: { ...p.config.targets, skills: { ...all, languages: only, locales: [] } } } : p.config;
+      return (await skillFiles({ ...p, config })).files;
+    });
+    skills.set(key, files);
+  }
+  return files;
 }

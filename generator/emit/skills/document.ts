@@ -1,7 +1,8 @@
 // The view model of one SKILL.md: product × language × style × locale.
 import { buildMethodExample } from '../../examples/method.js';
 import type { SchemaLookup } from '../../ir/pagination.js';
-import type { IR, Method, Operation, Schema } from '../../ir/types.js';
+import type { IR, Operation, Schema } from '../../ir/types.js';
+import { resourceMethods, type PlacedMethod } from '../../ir/walk.js';
 import type { CodeBlock, SdkInfo, SnippetStyle, SnippetTarget } from '../snippets/target.js';
 import { operationKey, type Catalog, type LocaleStrings } from './locale.js';
 import type { Product, ProductOperation } from './products.js';
@@ -44,21 +45,11 @@ export interface SkillDocument {
   webhookEvents: Product['webhookEvents'];
 }
 
-export interface MethodIndexEntry {
-  method: Method;
-  resourcePath: string[];
-}
+export type MethodIndexEntry = PlacedMethod;
 
+/** Each operation's method and resource path, by operation key. */
 export function indexMethods(ir: IR): Map<string, MethodIndexEntry> {
-  const index = new Map<string, MethodIndexEntry>();
-  const visit = (resources: IR['resources']) => {
-    for (const resource of resources) {
-      for (const method of resource.methods) index.set(method.operation, { method, resourcePath: resource.path });
-      visit(resource.subresources);
-    }
-  };
-  visit(ir.resources);
-  return index;
+  return new Map(resourceMethods(ir.resources).map((placed) => [placed.method.operation, placed]));
 }
 
 export interface DocumentContext {

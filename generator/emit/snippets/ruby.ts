@@ -1,8 +1,10 @@
 // Ruby examples in the style of the official (Stainless) gem: the last path parameter positional, every
 // other argument a keyword in a fixed order, one argument per line when the call passes the line width.
+import { splitPathParams } from '../../examples/method.js';
 import { describeResponse, isPaginated } from '../../examples/response.js';
 import type { ExampleField } from '../../examples/values.js';
 import { rubyNamer } from '../../naming/languages/ruby.js';
+import { sortByName } from './common.js';
 import { rubyCall, type RubyArgument } from './ruby/call.js';
 import { rubyString } from './ruby/literals.js';
 import type { CodeBlock, OperationSnippetInput, SdkInfo, SnippetTarget } from './target.js';
@@ -58,14 +60,12 @@ function responseVariable(input: OperationSnippetInput): string {
  */
 export function callArguments(input: OperationSnippetInput): RubyArgument[] {
   const { example, method } = input;
-  const positionalNames = method.positionalParams ?? example.pathParams.slice(-1).map((p) => p.name);
-  const positional = example.pathParams.filter((p) => positionalNames.includes(p.name));
-  const pathKeywords = example.pathParams.filter((p) => !positionalNames.includes(p.name));
+  const { positional, others: pathKeywords } = splitPathParams(example, method);
   const params: ExampleField[] = [...example.query, ...example.headers, ...example.body];
   const raw = example.rawBody;
   if (raw?.kind === 'object') params.push(...raw.fields);
   const keyword = (f: ExampleField): RubyArgument => ({ name: rubyNamer.param(f.name), field: f });
-  const sorted = params.map(keyword).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
+  const sorted = sortByName(params.map(keyword), (a) => a.name!);
   const args: RubyArgument[] = [...positional.map((field) => ({ field })), ...pathKeywords.map(keyword), ...sorted];
   if (raw && raw.kind !== 'object') {
     args.push({ name: 'body', field: { name: 'body', value: raw, schema: input.operation.requestBody!.schema, required: true } });

@@ -4,6 +4,7 @@ import { resolveShape } from '../../../ir/pagination.js';
 import type { Operation } from '../../../ir/types.js';
 import type { GoNamer } from '../../../naming/languages/go.js';
 import type { OperationSnippetInput } from '../target.js';
+import { sortByName } from '../common.js';
 import { goModels } from './models.js';
 import { atom, type GoElement, type GoExpr, type GoPrintStyle, printExpr } from './syntax.js';
 import { GoValues, type TypeOwner } from './values.js';
@@ -36,10 +37,8 @@ export function goCall(input: OperationSnippetInput, namer: GoNamer, pkg: string
   for (const p of positional) args.push(values.value(p.value, p.schema, owner, p.name));
   if (takesParams(operation, positionalNames)) {
     const rest = example.pathParams.filter((p) => !positionalNames.includes(p.name));
-    const fields = values.fields([...rest, ...example.query, ...example.headers], owner);
-    fields.push(...bodyElements(input, values, owner));
-    fields.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0));
-    args.push(values.struct(values.qualified(paramsType), fields, false));
+    const fields = [...values.fields([...rest, ...example.query, ...example.headers], owner), ...bodyElements(input, values, owner)];
+    args.push(values.struct(values.qualified(paramsType), sortByName(fields, (e) => e.key!), false));
   }
   const chain = namer.callChain(input.resourcePath, method.name);
   const response = describeResponse({

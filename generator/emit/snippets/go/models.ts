@@ -6,36 +6,32 @@
 // method's response type), or when the spec shares it (referenced more than once) and it is an object or an
 // enum; the model takes the schema's name less the `Request` suffix (CanaryDeployRequest → CanaryDeploy).
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
-import type { IR, Resource, Schema } from '../../../ir/types.js';
-import { splitWords } from '../../../naming/words.js';
+import type { IR, Schema } from '../../../ir/types.js';
+import { countSchemaRefs, resourceMethods } from '../../../ir/walk.js';
+import { snakeCase } from '../../../naming/words.js';
 
 const REQUEST_SUFFIX = /Request$/;
 
 export class GoModels {
+  /** api.md response types keyed by their snake_case words, so that spellings differing only in case meet. */
   private readonly responseTypes = new Map<string, string>();
-  private readonly refCounts = new Map<string, number>();
+  private readonly refCounts: Map<string, number>;
 
   constructor(
     ir: IR,
     private readonly lookup: SchemaLookup,
   ) {
-    const walk = (resources: readonly Resource[]): void => {
-      for (const resource of resources) {
-        for (const method of resource.methods) {
-          if (method.responseType) this.responseTypes.set(wordKey(method.responseType), method.responseType);
-        }
-        walk(resource.subresources);
-      }
-    };
-    walk(ir.resources);
-    countRefs(ir, this.refCounts);
+    for (const { method } of resourceMethods(ir.resources)) {
+      if (method.responseType) this.responseTypes.set(snakeCase(method.responseType), method.responseType);
+    }
+    this.refCounts = countSchemaRefs(ir);
   }
 
   /** The model name of a named schema (as words: the namer spells it), or undefined when the SDK inlines it. */
   modelName(schemaName: string): string | undefined {
     const stripped = schemaName.replace(REQUEST_SUFFIX, '') || schemaName;
     for (const candidate of [stripped, schemaName]) {
-      const returned = this.responseTypes.get(wordKey(candidate));
+      const returned = this.responseTypes.get(snakeCase(candidate));
       if (returned) return returned;
     }
     if ((this.refCounts.get(schemaName) ?? 0) < 2) return undefined;
@@ -52,12 +48,6 @@ export function goModels(ir: IR, lookup: SchemaLookup): GoModels {
   return models;
 }
 
-function wordKey(name: string): string {
-  return splitWords(name)
-    .map((w) => w.toLowerCase())
-    .join('_');
-}
-
 /** Objects and enums get types of their own; a named plain string or number stays a Go primitive. */
 function isModelShaped(schema: Schema | undefined, lookup: SchemaLookup): boolean {
   const shape = resolveShape(schema, lookup);
@@ -65,36 +55,4 @@ function isModelShaped(schema: Schema | undefined, lookup: SchemaLookup): boolea
   if (shape.kind === 'object') return shape.properties.length > 0;
   if (shape.kind === 'string') return shape.enum !== undefined;
   return false;
-}
-
-function countRefs(ir: IR, counts: Map<string, number>): void {
-  const visit = (schema: Schema | undefined): void => {
-    if (!schema) return;
-    switch (schema.kind) {
-      case 'ref':
-        counts.set(schema.name, (counts.get(schema.name) ?? 0) + 1);
-        break;
-      case 'object':
-        for (const p of schema.properties) visit(p.schema);
-        if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties);
-        break;
-      case 'array':
-        visit(schema.items);
-        break;
-      case 'union':
-        schema.variants.forEach(visit);
-        break;
-      case 'allOf':
-        schema.parts.forEach(visit);
-        break;
-      default:
-        break;
-    }
-  };
-  for (const named of ir.schemas) visit(named.schema);
-  for (const op of ir.operations) {
-    for (const p of op.parameters) visit(p.schema);
-    visit(op.requestBody?.schema);
-    for (const r of op.responses) visit(r.schema);
-  }
 }

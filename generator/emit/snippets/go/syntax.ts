@@ -1,6 +1,7 @@
 // Go expressions and their two printed forms: the generator's raw layout (v1: two-space indents, an empty
 // literal keeps a blank line) and that layout as `gofmt -s` leaves it (v2: tabs, `{}`, element types elided,
 // key columns aligned).
+import { hexEscape, quotedString } from '../common.js';
 
 export type GoExpr =
   /** Anything printed as written: literals, identifiers, `time.Now()`. */
@@ -117,21 +118,9 @@ function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** A Go interpreted string literal. */
+/** A Go interpreted string literal; a lone surrogate is no Go rune. */
 export function goString(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code >= 0xd800 && code <= 0xdfff) out += '\\uFFFD'; // A lone surrogate is no Go rune.
-    else out += ch;
-  }
-  return `${out}"`;
+  return quotedString(value, { quote: '"', control: hexEscape, loneSurrogate: '\\uFFFD' });
 }
 
 /** A Go numeric literal: integers as written, others in the shortest exact form JavaScript gives. */

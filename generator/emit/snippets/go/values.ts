@@ -6,6 +6,7 @@ import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { Schema } from '../../../ir/types.js';
 import type { GoNamer } from '../../../naming/languages/go.js';
 import { letterLeading, singularName, snakeCase } from '../../../naming/words.js';
+import { sortByName } from '../common.js';
 import type { GoModels } from './models.js';
 import { atom, type GoComposite, type GoElement, type GoExpr, goNumber, goString } from './syntax.js';
 
@@ -44,9 +45,10 @@ export class GoValues {
 
   /** Fields of a struct literal, sorted by Go name as the SDK's examples list them. */
   fields(fields: readonly ExampleField[], owner: TypeOwner): GoElement[] {
-    return fields
-      .map((f) => ({ key: this.field(f.name), value: this.value(f.value, f.schema, owner, f.name) }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return sortByName(
+      fields.map((f) => ({ key: this.field(f.name), value: this.value(f.value, f.schema, owner, f.name) })),
+      (e) => e.key,
+    );
   }
 
   /** `value` of property `property` (typed by `schema`) of a type named from `owner`. */

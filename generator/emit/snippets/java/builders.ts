@@ -5,6 +5,7 @@ import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { Schema } from '../../../ir/types.js';
 import type { JavaNamer } from '../../../naming/languages/java.js';
 import { singularName } from '../../../naming/words.js';
+import { sortByName } from '../common.js';
 import { enumConstant, javaDouble, javaLong, javaString } from './literals.js';
 import type { JavaModels } from './models.js';
 
@@ -60,9 +61,7 @@ export function fieldSetters(field: ExampleField, owner: string, ctx: JavaContex
 
 /** Builder setters for fields, sorted by setter name (the order the SDK's examples use). */
 export function sortedSetters(fields: readonly ExampleField[], owner: string, ctx: JavaContext): string[] {
-  return [...fields]
-    .sort((a, b) => compare(ctx.namer.param(a.name), ctx.namer.param(b.name)))
-    .flatMap((f) => fieldSetters(f, owner, ctx));
+  return sortByName(fields, (f) => ctx.namer.param(f.name)).flatMap((f) => fieldSetters(f, owner, ctx));
 }
 
 export function expression(value: ExampleValue, slot: Slot, ctx: JavaContext): string {
@@ -204,8 +203,4 @@ export function indentBlock(text: string, by = INDENT): string {
     .split('\n')
     .map((line) => (line ? by + line : line))
     .join('\n');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 // How a Java example is framed: v1 a whole program (package, imports, `Main` class), v2 imports and statements.
+import { compareNames } from '../common.js';
 import type { SdkInfo, SnippetStyle } from '../target.js';
 import { INDENT, indentBlock } from './builders.js';
 
@@ -24,7 +25,7 @@ export function javaClient(sdk: SdkInfo): JavaClient {
 }
 
 export function importLines(names: Iterable<string>): string[] {
-  return [...new Set(names)].sort(compareAscii).map((name) => `import ${name};`);
+  return [...new Set(names)].sort(compareNames).map((name) => `import ${name};`);
 }
 
 export function javaExample(sdk: SdkInfo, style: SnippetStyle, imports: Set<string>, statements: string[]): string {
@@ -44,8 +45,4 @@ export function javaExample(sdk: SdkInfo, style: SnippetStyle, imports: Set<stri
     `${INDENT}}`,
     '}',
   ].join('\n');
-}
-
-function compareAscii(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,18 +1,8 @@
 // Java source literals for example values that need no class of the SDK.
+import { quotedString, unicodeEscape } from '../common.js';
 
 export function javaString(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
+  return quotedString(value, { quote: '"', control: unicodeEscape });
 }
 
 /** The SDK's integer fields are `long`: `5L`. */

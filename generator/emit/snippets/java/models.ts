@@ -8,20 +8,16 @@
 // - a request schema is a model when it is a response model too, or when the spec shares it (referenced
 //   more than once); it lives with the first method sending it as its whole body, else the first reaching it.
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
-import type { IR, Method, Operation, Resource, Schema } from '../../../ir/types.js';
+import type { IR, Operation, Schema } from '../../../ir/types.js';
+import { countSchemaRefs, forEachChildSchema, resourceMethods } from '../../../ir/walk.js';
 import type { JavaNamer } from '../../../naming/languages/java.js';
-import { singularWord, splitWords } from '../../../naming/words.js';
+import { lowerWords, singularName } from '../../../naming/words.js';
 
 export interface JavaClass {
   /** The simple name, e.g. "InferenceEmbedding". */
   name: string;
   /** The package, e.g. "com.telnyx.sdk.models.ai.assistants". */
   packageName: string;
-}
-
-interface PlacedMethod {
-  method: Method;
-  path: string[];
 }
 
 /** A request body schema named `CanaryDeployRequest` is the SDK's `CanaryDeploy` model. */
@@ -31,7 +27,7 @@ export class JavaModels {
   private readonly responseHomes = new Map<string, string[][]>();
   /** Java class name of every response model → the shallowest resource returning it. */
   private readonly responseModels = new Map<string, string[]>();
-  private readonly refCounts = new Map<string, number>();
+  private readonly refCounts: Map<string, number>;
   private readonly bodyOwners = new Map<string, string[]>();
   private readonly reachOwners = new Map<string, string[]>();
 
@@ -41,9 +37,9 @@ export class JavaModels {
     private readonly namer: JavaNamer,
     private readonly basePackage: string,
   ) {
-    const placed = placedMethods(ir.resources);
+    const placed = resourceMethods(ir.resources);
     const operations = new Map(ir.operations.map((op) => [op.key, op]));
-    for (const { method, path } of placed) {
+    for (const { method, resourcePath: path } of placed) {
       if (method.responseType === undefined) continue;
       const homes = this.responseHomes.get(method.responseType) ?? [];
       homes.push(path);
@@ -53,8 +49,8 @@ export class JavaModels {
       const name = this.namer.typeName(typeName);
       if (!this.responseModels.has(name)) this.responseModels.set(name, shallowest(homes));
     }
-    countRefs(ir, this.refCounts);
-    for (const { method, path } of placed) {
+    this.refCounts = countSchemaRefs(ir);
+    for (const { method, resourcePath: path } of placed) {
       const op = operations.get(method.operation);
       if (op) this.noteRequestRefs(op, path);
     }
@@ -94,7 +90,7 @@ export class JavaModels {
     const reached = new Set<string>();
     const visit = (schema: Schema | undefined, depth: number): void => {
       if (!schema || depth > 12) return;
-      forEachChild(schema, (child) => {
+      forEachChildSchema(schema, (child) => {
         if (child.kind === 'ref') {
           if (reached.has(child.name)) return;
           reached.add(child.name);
@@ -129,53 +125,6 @@ export function javaModels(ir: IR, lookup: SchemaLookup, namer: JavaNamer, baseP
   return models;
 }
 
-/** Methods in tree order: a resource's own methods, then its subresources'. */
-function placedMethods(resources: readonly Resource[]): PlacedMethod[] {
-  const out: PlacedMethod[] = [];
-  const walk = (list: readonly Resource[]): void => {
-    for (const resource of list) {
-      for (const method of resource.methods) out.push({ method, path: resource.path });
-      walk(resource.subresources);
-    }
-  };
-  walk(resources);
-  return out;
-}
-
-function countRefs(ir: IR, counts: Map<string, number>): void {
-  const visit = (schema: Schema | undefined): void => {
-    if (!schema) return;
-    if (schema.kind === 'ref') counts.set(schema.name, (counts.get(schema.name) ?? 0) + 1);
-    forEachChild(schema, visit);
-  };
-  for (const named of ir.schemas) visit(named.schema);
-  for (const op of ir.operations) {
-    for (const p of op.parameters) visit(p.schema);
-    visit(op.requestBody?.schema);
-    for (const r of op.responses) visit(r.schema);
-  }
-}
-
-function forEachChild(schema: Schema, fn: (child: Schema) => void): void {
-  switch (schema.kind) {
-    case 'object':
-      for (const p of schema.properties) fn(p.schema);
-      if (typeof schema.additionalProperties === 'object') fn(schema.additionalProperties);
-      break;
-    case 'array':
-      fn(schema.items);
-      break;
-    case 'union':
-      for (const v of schema.variants) fn(v);
-      break;
-    case 'allOf':
-      for (const p of schema.parts) fn(p);
-      break;
-    default:
-      break;
-  }
-}
-
 /** Objects and enums get classes; a named plain string or number stays a primitive. */
 function isClassShaped(schema: Schema | undefined, lookup: SchemaLookup): boolean {
   const shape = resolveShape(schema, lookup);
@@ -190,12 +139,7 @@ function shallowest(paths: readonly string[][]): string[] {
   return paths.reduce((best, path) => (path.length < best.length ? path : best));
 }
 
-function lowerWords(identifier: string): string[] {
-  return splitWords(identifier).map((w) => w.toLowerCase());
-}
-
+/** `scheduled_events` → scheduledevent: the singular's words run together, as a type name starts with them. */
 function singularResource(resource: string): string {
-  const words = lowerWords(resource);
-  if (words.length) words[words.length - 1] = singularWord(words[words.length - 1]!);
-  return words.join('');
+  return singularName(resource).replaceAll('_', '');
 }

@@ -1,11 +1,13 @@
 // The statements of one JavaScript example: the call (positional path parameter, then one params object) and
 // what is done with its result (printed, looped over page by page, or nothing for a void response).
+import { splitPathParams } from '../../../examples/method.js';
 import { describeResponse, type ResponseDescription } from '../../../examples/response.js';
 import type { ExampleField, ExampleValue } from '../../../examples/values.js';
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { Schema } from '../../../ir/types.js';
 import type { LanguageNamer } from '../../../naming/languages/namer.js';
-import { singularName, splitWords } from '../../../naming/words.js';
+import { singularName, snakeCase } from '../../../naming/words.js';
+import { sortByName } from '../common.js';
 import type { OperationSnippetInput } from '../target.js';
 import type { JsExpression, JsProperty, JsStatement } from './syntax.js';
 
@@ -47,10 +49,8 @@ export function exampleStatements(input: OperationSnippetInput, namer: LanguageN
  */
 export function callArguments(input: OperationSnippetInput, namer: LanguageNamer): JsExpression[] {
   const { example, method } = input;
-  const positionalNames = method.positionalParams ?? example.pathParams.slice(-1).map((p) => p.name);
-  const positional = example.pathParams.filter((p) => positionalNames.includes(p.name));
-  const pathParams = example.pathParams.filter((p) => !positionalNames.includes(p.name));
-  const sorted = [...example.query, ...example.headers, ...example.body].sort((a, b) => compare(a.name, b.name));
+  const { positional, others: pathParams } = splitPathParams(example, method);
+  const sorted = sortByName([...example.query, ...example.headers, ...example.body], (f) => f.name);
   const properties: JsProperty[] = [...pathParams, ...sorted].map(property);
   if (example.rawBody) properties.push({ key: rawBodyParam(input, namer), value: jsValue(example.rawBody) });
   const args = positional.map((p) => jsValue(p.value));
@@ -94,7 +94,7 @@ export function jsValue(value: ExampleValue): JsExpression {
     case 'array':
       return { type: 'array', elements: value.items.map(jsValue) };
     case 'object':
-      return objectOf([...value.fields].sort((a, b) => compare(a.name, b.name)).map(property));
+      return objectOf(sortByName(value.fields, (f) => f.name).map(property));
     case 'json':
       return jsonValue(value.value);
   }
@@ -124,7 +124,7 @@ function rawFieldPath(schema: Schema | undefined, path: string[], lookup: Schema
   let current = schema;
   for (const segment of path) {
     const shape = resolveShape(current, lookup);
-    const prop = shape?.kind === 'object' ? shape.properties.find((p) => snakeName(p.name) === segment) : undefined;
+    const prop = shape?.kind === 'object' ? shape.properties.find((p) => snakeCase(p.name) === segment) : undefined;
     names.push(prop?.name ?? segment);
     current = prop?.schema;
   }
@@ -137,14 +137,4 @@ function pageItemSchema(input: OperationSnippetInput, response: ResponseDescript
   if (body?.kind !== 'object') return undefined;
   const items = resolveShape(body.properties.find((p) => p.name === response.page?.itemsField)?.schema, input.lookup);
   return items?.kind === 'array' ? items.items : undefined;
-}
-
-function snakeName(name: string): string {
-  return splitWords(name)
-    .map((w) => w.toLowerCase())
-    .join('_');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

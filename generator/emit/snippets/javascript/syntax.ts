@@ -1,5 +1,6 @@
 // The few JavaScript shapes an example uses, printed by prettier's layout rules (singleQuote, trailingComma
 // "all", printWidth 100, objectWrap "preserve") so that running prettier over a snippet changes nothing.
+import { hexEscape, quotedString } from '../common.js';
 import {
   breakParent,
   conditionalGroup,
@@ -15,7 +16,7 @@ import {
   softline,
   stringWidth,
   willBreak,
-} from './doc.js';
+} from '../doc.js';
 
 const PRINT_WIDTH = 100;
 /** prettier's tabWidth (2) + 3: object keys narrower than this never move their value to the next line. */
@@ -210,18 +211,12 @@ export function propertyKey(key: string): string {
 export function stringLiteral(value: string): string {
   const singles = [...value].filter((c) => c === "'").length;
   const doubles = [...value].filter((c) => c === '"').length;
-  const quote = singles > doubles ? '"' : "'";
-  let body = '';
-  for (const char of value) {
-    if (char === quote || char === '\\') body += `\\${char}`;
-    else if (char === '\n') body += '\\n';
-    else if (char === '\r') body += '\\r';
-    else if (char === '\t') body += '\\t';
-    else if (char === '\u2028' || char === '\u2029') body += `\\u${char.charCodeAt(0).toString(16)}`;
-    else if (char < ' ' || char === '\x7f') body += `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    else body += char;
-  }
-  return quote + body + quote;
+  return quotedString(value, { quote: singles > doubles ? '"' : "'", control: hexEscape, special: lineTerminator });
+}
+
+/** U+2028 and U+2029 ended string literals before ES2019: written as escapes. */
+function lineTerminator(char: string): string | undefined {
+  return char === '\u2028' || char === '\u2029' ? `\\u${char.charCodeAt(0).toString(16)}` : undefined;
 }
 
 /** A number as prettier prints the literal: lower-case exponent without "+". */

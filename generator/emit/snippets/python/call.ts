@@ -3,8 +3,9 @@ import type { ExampleField } from '../../../examples/values.js';
 import { describeResponse } from '../../../examples/response.js';
 import { pythonNamer } from '../../../naming/languages/python.js';
 import { singularName } from '../../../naming/words.js';
+import { sortByName } from '../common.js';
 import type { OperationSnippetInput } from '../target.js';
-import { compareNames, INDENT, PythonLiterals, pythonName } from './literals.js';
+import { INDENT, PythonLiterals, pythonName } from './literals.js';
 
 export interface PythonCall {
   /** The statements, without imports or client set-up. */
@@ -58,7 +59,10 @@ function argumentLines(input: OperationSnippetInput, literals: PythonLiterals): 
   const raw = example.rawBody;
   // A body that is a union of objects: the SDK takes the chosen variant's fields as keyword arguments.
   if (raw?.kind === 'object') named.push(...raw.fields);
-  const sorted = named.map((f) => ({ name: pythonName(f.name), field: f })).sort((a, b) => compareNames(a.name, b.name));
+  const sorted = sortByName(
+    named.map((f) => ({ name: pythonName(f.name), field: f })),
+    (a) => a.name,
+  );
   const taken = new Set(sorted.map((a) => a.name));
   const path = [...example.pathParams];
   const last = path.pop();

@@ -4,6 +4,7 @@ import type { ExampleField, ExampleValue } from '../../../examples/values.js';
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { Schema } from '../../../ir/types.js';
 import { pythonNamer } from '../../../naming/languages/python.js';
+import { sortByName } from '../common.js';
 
 export const INDENT = '    ';
 
@@ -66,7 +67,7 @@ export class PythonLiterals {
   private dict(entries: { key: string; value: ExampleValue; schema?: Schema }[], indent: string): string {
     if (entries.length === 0) return '{}';
     const inner = indent + INDENT;
-    const sorted = [...entries].sort((a, b) => compareNames(a.key, b.key));
+    const sorted = sortByName(entries, (e) => e.key);
     const lines = sorted.map((e) => `${inner}${pythonString(e.key)}: ${this.value(e.value, inner, e.schema)},`);
     return `{\n${lines.join('\n')}\n${indent}}`;
   }
@@ -103,11 +104,6 @@ function pythonNumber(value: number): string {
 /** The examples show times without the zone designator: `…T13:07:28.764Z` → `…T13:07:28.764`. */
 function naiveIsoDateTime(text: string): string {
   return text.replace(/Z$/i, '');
-}
-
-/** Keyword arguments and dict keys are listed in code-point order of their Python names. */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A keyword argument or attribute: snake_case, with keywords escaped (`from` → `from_`). */

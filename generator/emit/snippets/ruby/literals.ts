@@ -2,6 +2,7 @@
 import type { ExampleValue } from '../../../examples/values.js';
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { Schema } from '../../../ir/types.js';
+import { quotedString, unicodeEscape } from '../common.js';
 import { bracketed, type Doc } from './layout.js';
 
 export interface LiteralContext {
@@ -53,28 +54,13 @@ export function rubySymbol(text: string): string {
   return PLAIN_SYMBOL.test(text) ? `:${text}` : `:${rubyString(text)}`;
 }
 
+/** A double-quoted string: "#{", "#$" and "#@" would interpolate, and a lone surrogate cannot be UTF-8 source. */
 export function rubyString(text: string): string {
-  let out = '"';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const code = c.charCodeAt(0);
-    if (c === '"' || c === '\\') out += `\\${c}`;
-    // "#{", "#$" and "#@" would interpolate.
-    else if (c === '#' && /[{$@]/.test(text[i + 1] ?? '')) out += '\\#';
-    else if (c === '\n') out += '\\n';
-    else if (c === '\t') out += '\\t';
-    else if (c === '\r') out += '\\r';
-    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else if (code >= 0xd800 && code <= 0xdfff) {
-      // A lone surrogate cannot be written in UTF-8 source; a pair is one code point.
-      const point = text.codePointAt(i)!;
-      if (point > 0xffff) {
-        out += String.fromCodePoint(point);
-        i++;
-      } else out += '\\uFFFD';
-    } else out += c;
-  }
-  return out + '"';
+  return quotedString(text, { quote: '"', control: unicodeEscape, loneSurrogate: '\\uFFFD', special: interpolationMarker });
+}
+
+function interpolationMarker(char: string, next: string | undefined): string | undefined {
+  return char === '#' && next !== undefined && '{$@'.includes(next) ? '\\#' : undefined;
 }
 
 export function rubyNumber(value: number): string {

@@ -1,5 +1,6 @@
 // A small Wadler-style document printer with prettier's semantics (groups, conditional groups, fill, if-break),
-// so that snippets come out exactly as prettier would print them without running prettier on each one.
+// so that snippets come out exactly as prettier would print them without running prettier on each one. The
+// JavaScript target uses all of it; the Ruby target lays out its calls with groups and lines alone.
 
 export type Doc = string | Doc[] | Group | Indent | Line | IfBreak | IndentIfBreak | BreakParent | Fill;
 
@@ -126,9 +127,19 @@ function propagateBreaks(doc: Doc, visited = new Set<Doc>()): boolean {
 
 type Mode = 'break' | 'flat';
 interface Command {
+  /** Levels of indentation. */
   indent: number;
   mode: Mode;
   doc: Doc;
+}
+
+type Measure = (text: string) => number;
+
+export interface PrintOptions {
+  /** One level of indentation: prettier's two spaces by default. */
+  indentUnit?: string;
+  /** The columns a string takes: its stringWidth by default, as prettier counts. */
+  measure?: Measure;
 }
 
 /** Columns a string takes in a monospace font: East Asian wide characters count two, combining marks none. */
@@ -164,7 +175,7 @@ function isWide(code: number): boolean {
 }
 
 /** Whether `next` fits in `width` columns, the rest of the line being taken from `rest` up to its first break. */
-function fits(next: Command, rest: Command[], width: number, groupModes: Map<symbol, Mode>, mustBeFlat: boolean): boolean {
+function fits(next: Command, rest: Command[], width: number, groupModes: Map<symbol, Mode>, mustBeFlat: boolean, measure: Measure): boolean {
   let restIndex = rest.length;
   const stack: { mode: Mode; doc: Doc }[] = [next];
   while (width >= 0) {
@@ -175,7 +186,7 @@ function fits(next: Command, rest: Command[], width: number, groupModes: Map<sym
     }
     const { mode, doc } = stack.pop()!;
     if (typeof doc === 'string') {
-      width -= stringWidth(doc);
+      width -= measure(doc);
     } else if (Array.isArray(doc)) {
       for (let i = doc.length - 1; i >= 0; i--) stack.push({ mode, doc: doc[i]! });
     } else {
@@ -211,8 +222,9 @@ function fits(next: Command, rest: Command[], width: number, groupModes: Map<sym
   return false;
 }
 
-/** Prints a document in `printWidth` columns with two-space indentation. */
-export function printDoc(doc: Doc, printWidth: number): string {
+/** Prints a document in `printWidth` columns. */
+export function printDoc(doc: Doc, printWidth: number, options: PrintOptions = {}): string {
+  const { indentUnit = '  ', measure = stringWidth } = options;
   propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
   const out: string[] = [];
@@ -223,7 +235,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
     const { indent: ind, mode, doc: current } = cmds.pop()!;
     if (typeof current === 'string') {
       out.push(current);
-      pos += stringWidth(current);
+      pos += measure(current);
       continue;
     }
     if (Array.isArray(current)) {
@@ -232,7 +244,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
     }
     switch (current.type) {
       case 'indent':
-        cmds.push({ indent: ind + 2, mode, doc: current.contents });
+        cmds.push({ indent: ind + 1, mode, doc: current.contents });
         break;
       case 'break-parent':
         break;
@@ -243,7 +255,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
           shouldRemeasure = false;
           const next: Command = { indent: ind, mode: 'flat', doc: current.contents };
           const remaining = printWidth - pos;
-          if (!current.break && fits(next, cmds, remaining, groupModes, false)) {
+          if (!current.break && fits(next, cmds, remaining, groupModes, false, measure)) {
             cmds.push(next);
           } else if (current.expandedStates) {
             const mostExpanded = current.expandedStates.at(-1)!;
@@ -253,7 +265,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
               let chosen: Command = { indent: ind, mode: 'break', doc: mostExpanded };
               for (const state of current.expandedStates.slice(1)) {
                 const attempt: Command = { indent: ind, mode: 'flat', doc: state };
-                if (fits(attempt, cmds, remaining, groupModes, false)) {
+                if (fits(attempt, cmds, remaining, groupModes, false, measure)) {
                   chosen = attempt;
                   break;
                 }
@@ -268,7 +280,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
         break;
       }
       case 'fill':
-        printFill(current, ind, mode, printWidth - pos, cmds, groupModes);
+        printFill(current, ind, mode, printWidth - pos, cmds, groupModes, measure);
         break;
       case 'if-break':
       case 'indent-if-break': {
@@ -276,7 +288,7 @@ export function printDoc(doc: Doc, printWidth: number): string {
         if (current.type === 'if-break') {
           cmds.push({ indent: ind, mode, doc: groupMode === 'break' ? current.breakContents : current.flatContents });
         } else {
-          cmds.push({ indent: groupMode === 'break' ? ind + 2 : ind, mode, doc: current.contents });
+          cmds.push({ indent: groupMode === 'break' ? ind + 1 : ind, mode, doc: current.contents });
         }
         break;
       }
@@ -290,8 +302,8 @@ export function printDoc(doc: Doc, printWidth: number): string {
         }
         if (mode === 'flat') shouldRemeasure = true;
         trimTrailingWhitespace(out);
-        out.push(`\n${' '.repeat(ind)}`);
-        pos = ind;
+        out.push(`\n${indentUnit.repeat(ind)}`);
+        pos = measure(indentUnit) * ind;
         break;
     }
   }
@@ -299,12 +311,20 @@ export function printDoc(doc: Doc, printWidth: number): string {
 }
 
 /** prettier's fill: as many parts on a line as fit, each separator breaking only when the next part does not fit. */
-function printFill(doc: Fill, ind: number, mode: Mode, remaining: number, cmds: Command[], groupModes: Map<symbol, Mode>): void {
+function printFill(
+  doc: Fill,
+  ind: number,
+  mode: Mode,
+  remaining: number,
+  cmds: Command[],
+  groupModes: Map<symbol, Mode>,
+  measure: Measure,
+): void {
   const [content, whitespace, secondContent] = doc.parts;
   if (content === undefined) return;
   const flat = (d: Doc): Command => ({ indent: ind, mode: 'flat', doc: d });
   const broken = (d: Doc): Command => ({ indent: ind, mode: 'break', doc: d });
-  const contentFits = fits(flat(content), [], remaining, groupModes, true);
+  const contentFits = fits(flat(content), [], remaining, groupModes, true, measure);
   if (whitespace === undefined) {
     cmds.push(contentFits ? flat(content) : broken(content));
     return;
@@ -314,7 +334,7 @@ function printFill(doc: Fill, ind: number, mode: Mode, remaining: number, cmds: 
     return;
   }
   const rest: Command = { indent: ind, mode, doc: fill(doc.parts.slice(2)) };
-  const bothFit = fits(flat([content, whitespace, secondContent]), [], remaining, groupModes, true);
+  const bothFit = fits(flat([content, whitespace, secondContent]), [], remaining, groupModes, true, measure);
   if (bothFit) cmds.push(rest, flat(whitespace), flat(content));
   else if (contentFits) cmds.push(rest, broken(whitespace), flat(content));
   else cmds.push(rest, broken(whitespace), broken(content));
