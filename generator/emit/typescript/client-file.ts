@@ -1,0 +1,207 @@
+// src/client.ts (the client class, its resources and the namespace of every type) and src/index.ts.
+import type { ClientConfig } from '../../config.js';
+import type { IR } from '../../ir/types.js';
+import { writeDoc } from './jsdoc.js';
+import { NameScope, quote, wrapList } from './names.js';
+import type { ResourceFile, SdkPlan, TypeFile } from './plan.js';
+import { GENERATED_HEADER, newWriter } from './resource-file.js';
+
+/** Static members of BaseClient (error classes, toFile…) and Function's own: no resource class may take these. */
+const CLIENT_STATICS = [
+  'DEFAULT_TIMEOUT', 'SDKError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError',
+  'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError',
+  'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'toFile', 'prototype', 'name', 'length',
+];
+
+/** Instance members of BaseClient a resource property must not replace. */
+const CLIENT_MEMBERS = [
+  'apiKey', 'baseURL', 'timeout', 'maxRetries', 'logLevel', 'fetchOptions', 'identity', 'log', '_options', 'withOptions',
+  'get', 'post', 'put', 'patch', 'delete', 'request', 'getAPIList', 'requestAPIList', 'buildURL', 'authHeaders',
+  'authQuery', 'defaultIdempotencyKey', 'makeStatusError', 'sleep', 'publicKey', 'constructor',
+];
+
+export interface ClientFileInput {
+  plan: SdkPlan;
+  ir: IR;
+  client: ClientConfig;
+  version: string;
+  warnings: string[];
+  /** Types a module exports besides its declarations (the webhook helpers' types). */
+  extraTypes?: ReadonlyMap<ResourceFile, readonly string[]>;
+}
+
+export function clientModule({ plan, ir, client, version, warnings, extraTypes }: ClientFileInput): string {
+  const className = client.name;
+  const scope = new NameScope([className, 'BaseClient', 'BaseClientOptions', 'ClientOptions', 'VERSION', 'readEnv', ...CLIENT_STATICS]);
+  const bindings = new Map<ResourceFile, string>();
+  for (const file of plan.topLevel) bindings.set(file, scope.claim(file.className, `${file.className}Resource`));
+  const members = new NameScope(CLIENT_MEMBERS, true);
+  const properties = new Map<ResourceFile, string>();
+  for (const file of plan.topLevel) {
+    const property = members.claim(file.property, `${file.property}Resource`);
+    if (property !== file.property) warnings.push(`client property ${file.property} renamed ${property} (a client member has that name)`);
+    properties.set(file, property);
+  }
+  const modules = new Map<TypeFile, string>();
+  const aliasOf = (file: TypeFile): string => {
+    let alias = modules.get(file);
+    if (!alias) modules.set(file, (alias = scope.claim(moduleAlias(file))));
+    return alias;
+  };
+
+  const webhooks = client.webhooks;
+  const prefix = envPrefix(client.apiKeyEnv);
+  const w = newWriter();
+  w.writeLine(`export const VERSION = ${quote(version)};`);
+  w.blankLine();
+  w.write('export interface ClientOptions extends BaseClientOptions').block(() => {
+    if (webhooks) {
+      writeDoc(w, `The public key webhooks are verified with (base64 of the Ed25519 key). Defaults to process.env['${prefix}_PUBLIC_KEY'].`);
+      w.writeLine('publicKey?: string | null | undefined;');
+    }
+  });
+  w.blankLine();
+  writeDoc(w, { summary: `The ${ir.api.title || className} API client.`, extra: clientExample(className, client.apiKeyEnv) });
+  w.write(`export class ${className} extends BaseClient`).block(() => {
+    if (webhooks) w.writeLine('publicKey: string | null;');
+    for (const file of plan.topLevel) {
+      const binding = bindings.get(file)!;
+      w.writeLine(`${properties.get(file)}: ${binding} = new ${binding}(this);`);
+    }
+    w.blankLine();
+    w.write('constructor(options: ClientOptions = {})').block(() => {
+      w.write('super(').newLine();
+      w.indent(() => {
+        w.write('').inlineBlock(() => {
+          w.writeLine(`name: ${quote(className)},`);
+          w.writeLine('version: VERSION,');
+          w.writeLine(`defaultBaseURL: ${quote(defaultBaseURL(client, ir))},`);
+          w.writeLine(`apiKeyEnvVar: ${quote(client.apiKeyEnv)},`);
+          w.writeLine(`baseURLEnvVar: ${quote(client.baseUrlEnv)},`);
+          w.writeLine(`logLevelEnvVar: ${quote(`${prefix}_LOG`)},`);
+          w.writeLine(`auth: ${authStyle(ir, warnings)},`);
+        });
+        w.write(',').newLine();
+        w.writeLine('options,');
+      });
+      w.writeLine(');');
+      if (webhooks) w.writeLine(`this.publicKey = options.publicKey !== undefined ? options.publicKey : (readEnv(${quote(`${prefix}_PUBLIC_KEY`)}) ?? null);`);
+    });
+  });
+  w.blankLine();
+  for (const file of plan.topLevel) w.writeLine(`${className}.${bindings.get(file)} = ${bindings.get(file)};`);
+  w.blankLine();
+
+  // Every exported type of every module, reachable as `Client.TypeName`; on a clash the shallower resource wins.
+  const taken = new Set(['ClientOptions', ...bindings.values()]);
+  const typeLines: string[] = [];
+  for (const file of byDepth(plan)) {
+    const names = [...(extraTypes?.get(file as ResourceFile) ?? []), ...file.declarations.map((d) => d.name)];
+    for (const name of names) {
+      if (taken.has(name)) continue;
+      taken.add(name);
+      typeLines.push(`export type ${name} = ${aliasOf(file)}.${name};`);
+    }
+  }
+  w.write(`export declare namespace ${className}`).block(() => {
+    w.writeLine('export { type ClientOptions as ClientOptions };');
+    const classes = [...bindings.values()].map((b) => `${b} as ${b}`);
+    if (classes.length) w.writeLine(wrapList('export ', classes, ';', 2));
+    for (const line of typeLines) w.writeLine(line);
+  });
+  w.blankLine();
+  w.writeLine(`export default ${className};`);
+
+  const imports = [
+    `import { BaseClient, type ClientOptions as BaseClientOptions } from './core/client.js';`,
+    ...(webhooks ? [`import { readEnv } from './core/env.js';`] : []),
+    ...plan.topLevel.map((file) => {
+      const binding = bindings.get(file)!;
+      const name = binding === file.className ? binding : `${file.className} as ${binding}`;
+      return `import { ${name} } from './${file.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`;
+    }),
+    ...[...modules].map(([file, alias]) => `import type * as ${alias} from './${file.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`),
+  ];
+  return `${GENERATED_HEADER}\n\n${imports.join('\n')}\n\n${w.toString().trimEnd()}\n`;
+}
+
+export function indexModule(className: string, hasWebhooks: boolean, hasPages: boolean): string {
+  return [
+    GENERATED_HEADER,
+    '',
+    `export { ${className} as default } from './client.js';`,
+    `export { ${className}, VERSION, type ClientOptions } from './client.js';`,
+    `export { APIPromise } from './core/api-promise.js';`,
+    `export { PagePromise } from './core/pagination.js';`,
+    `export { toFile, type ToFileInput, type Uploadable } from './core/uploads.js';`,
+    `export type { RequestOptions } from './core/request-options.js';`,
+    'export {',
+    '  APIConnectionError,',
+    '  APIConnectionTimeoutError,',
+    '  APIError,',
+    '  APIUserAbortError,',
+    '  AuthenticationError,',
+    '  BadRequestError,',
+    '  ConflictError,',
+    '  InternalServerError,',
+    '  NotFoundError,',
+    '  PermissionDeniedError,',
+    '  RateLimitError,',
+    '  SDKError,',
+    '  UnprocessableEntityError,',
+    `} from './core/errors.js';`,
+    ...(hasWebhooks ? [`export { WebhookVerificationError } from './core/webhooks.js';`] : []),
+    ...(hasPages ? [`export * from './pagination.js';`] : []),
+    '',
+  ].join('\n');
+}
+
+/** Files by depth (top-level resources first), then in tree order; the shared models after the top level. */
+function byDepth(plan: SdkPlan): TypeFile[] {
+  const levels: TypeFile[][] = [];
+  const walk = (file: ResourceFile, depth: number) => {
+    (levels[depth] ??= []).push(file);
+    file.children.forEach((c) => walk(c, depth + 1));
+  };
+  plan.topLevel.forEach((f) => walk(f, 0));
+  const [first = [], ...rest] = levels;
+  return [...first, plan.shared, ...rest.flat()];
+}
+
+function moduleAlias(file: TypeFile): string {
+  const resource = file as Partial<ResourceFile>;
+  if (resource.className) return `${resource.className}API`;
+  return 'SharedAPI';
+}
+
+/** `TELNYX_API_KEY` → `TELNYX`: the prefix of the other environment variables. */
+function envPrefix(apiKeyEnv: string): string {
+  return apiKeyEnv.replace(/_?(API_?KEY|TOKEN|KEY)$/i, '') || apiKeyEnv;
+}
+
+function defaultBaseURL(client: ClientConfig, ir: IR): string {
+  return client.baseUrl ?? ir.servers[0]?.url ?? 'http://localhost';
+}
+
+/** The first security scheme the runtime can apply: bearer (also for OAuth2 tokens), an API-key header or query param. */
+function authStyle(ir: IR, warnings: string[]): string {
+  const used = new Set(ir.operations.flatMap((op) => op.security));
+  const schemes = ir.auth.filter((s) => used.size === 0 || used.has(s.name));
+  for (const scheme of schemes.length ? schemes : ir.auth) {
+    if (scheme.kind === 'bearer' || scheme.kind === 'oauth2') return `{ kind: 'bearer' }`;
+    if (scheme.kind === 'apiKey' && scheme.in === 'header') return `{ kind: 'header', name: ${quote(scheme.parameterName)} }`;
+    if (scheme.kind === 'apiKey' && scheme.in === 'query') return `{ kind: 'query', name: ${quote(scheme.parameterName)} }`;
+    warnings.push(`security scheme ${scheme.name} (${scheme.kind}) is not applied by the client; the API key is sent as a bearer token`);
+    return `{ kind: 'bearer' }`;
+  }
+  return `{ kind: 'none' }`;
+}
+
+function clientExample(className: string, apiKeyEnv: string): string[] {
+  return [
+    '@example',
+    '```ts',
+    `const client = new ${className}({ apiKey: process.env['${apiKeyEnv}'] });`,
+    '```',
+  ];
+}

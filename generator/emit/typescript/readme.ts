@@ -1,0 +1,122 @@
+// README.md of the generated package, from templates/typescript/README.md.hbs, with calls of this API's methods.
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { ClientConfig } from '../../config.js';
+import { buildMethodExample } from '../../examples/method.js';
+import type { SchemaLookup } from '../../ir/pagination.js';
+import { resolveShape } from '../../ir/pagination.js';
+import type { IR } from '../../ir/types.js';
+import { javascriptTarget } from '../snippets/javascript.js';
+import type { SdkInfo } from '../snippets/target.js';
+import { quote } from './names.js';
+import type { MethodPlan, ResourceFile, SdkPlan } from './plan.js';
+
+export interface ReadmeInput {
+  plan: SdkPlan;
+  ir: IR;
+  lookup: SchemaLookup;
+  client: ClientConfig;
+  packageName: string;
+  sdk: SdkInfo;
+  templatePath: string;
+  defaultBaseURL: string;
+}
+
+interface Located {
+  file: ResourceFile;
+  method: MethodPlan;
+}
+
+export function readme(input: ReadmeInput): string {
+  const { plan, client } = input;
+  // Shallow resources first: their methods make the plainest examples.
+  const all: Located[] = plan.files
+    .flatMap((file) => file.methods.map((method) => ({ file, method })))
+    .sort((a, b) => a.file.resource.path.length - b.file.resource.path.length);
+  // Calls that need no argument, so that the README can show them with request options.
+  const simple = all.filter(({ method: m }) => m.shape.positional.length === 0 && !m.shape.paramsRequired && m.shape.response.kind !== 'binary');
+  const simpleGet = simple.find(({ method: m }) => m.shape.operation.method === 'get' && !m.page) ?? simple.find(({ method: m }) => !m.page);
+  const create = all.find(({ method: m }) => m.shape.method.name === 'create' && m.shape.body) ?? simpleGet ?? all[0];
+  const paged = all.find(({ method: m }) => m.page && m.shape.positional.length === 0 && !m.shape.paramsRequired) ?? all.find(({ method: m }) => m.page);
+  const withParams = simple.find(({ method: m }) => m.paramsType && m.shape.body?.mode !== 'merged');
+  const prefix = client.apiKeyEnv.replace(/_?(API_?KEY|TOKEN|KEY)$/i, '') || client.apiKeyEnv;
+  const data = {
+    title: (input.ir.api.title || client.name).replace(/\s+API$/i, ''),
+    name: client.name,
+    packageName: input.packageName,
+    apiKeyEnv: client.apiKeyEnv,
+    baseUrlEnv: client.baseUrlEnv,
+    baseURL: input.defaultBaseURL,
+    usage: create ? snippet(input, create) : undefined,
+    paramsType: withParams?.method.paramsType,
+    paramsValue: '{}',
+    errorCall: simpleGet ? `await ${call(simpleGet)};` : undefined,
+    pagination: paged ? snippet(input, paged) : undefined,
+    paginationCall: paged ? call(paged) : undefined,
+    retryCall: simpleGet ? call(simpleGet, '{ maxRetries: 5 }') : undefined,
+    timeoutCall: simpleGet ? call(simpleGet, '{ timeout: 5 * 1000 }') : undefined,
+    rawCall: simpleGet ? call(simpleGet) : undefined,
+    upload: uploadCall(input, all),
+    webhooks: client.webhooks
+      ? { signatureHeader: client.webhooks.signatureHeader, timestampHeader: client.webhooks.timestampHeader, publicKeyEnv: `${prefix}_PUBLIC_KEY` }
+      : undefined,
+  };
+  const template = Handlebars.compile(readFileSync(input.templatePath, 'utf8'), { noEscape: true, strict: false });
+  return template(data);
+}
+
+function chain({ file, method }: Located): string {
+  const parts: string[] = [];
+  for (let f: ResourceFile | undefined = file; f; f = f.parent) parts.unshift(f.property);
+  return ['client', ...parts, method.name].join('.');
+}
+
+/** `client.a.b()`, with request options when given (after an empty params object when the method has params). */
+function call(located: Located, options?: string): string {
+  const { method } = located;
+  const args: string[] = method.shape.positional.map((p) => exampleText(p.name, p.schema.kind));
+  if (options && method.shape.hasParams) args.push('{}');
+  if (options) args.push(options);
+  return `${chain(located)}(${args.join(', ')})`;
+}
+
+/** A stand-in value for a path parameter: its name, or 1 for a number. */
+function exampleText(name: string, kind: string): string {
+  return kind === 'integer' || kind === 'number' ? '1' : quote(name);
+}
+
+/** The example the JavaScript docs show for the method (the same generator), without its set-up. */
+function snippet(input: ReadmeInput, { file, method }: Located): string | undefined {
+  try {
+    return javascriptTarget.example({
+      ir: input.ir,
+      lookup: input.lookup,
+      operation: method.shape.operation,
+      method: method.shape.method,
+      resourcePath: file.resource.path,
+      example: buildMethodExample(method.shape.operation, input.lookup),
+      sdk: input.sdk,
+      style: 'v2',
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A multipart method whose only required fields are files: called with the stream and the `toFile` result. */
+function uploadCall(input: ReadmeInput, all: Located[]): string | undefined {
+  for (const located of all) {
+    const { shape } = located.method;
+    if (shape.encoding !== 'multipart' || shape.body?.mode !== 'fields' || shape.pathParams.length) continue;
+    const required = shape.body.object.properties.filter((p) => p.required && !p.schema.readOnly);
+    const files = required.filter((p) => {
+      const s = resolveShape(p.schema, input.lookup);
+      return s?.kind === 'string' && s.format === 'binary';
+    });
+    if (files.length === 0 || files.length !== required.length || shape.query.some((q) => q.required) || shape.headers.some((h) => h.required)) continue;
+    const fields = files.map((f, i) => `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : quote(f.name)}: ${i === 0 ? 'fromDisk' : 'fromBytes'}`);
+    const positional = shape.positional.map((p) => exampleText(p.name, p.schema.kind));
+    return `await ${chain(located)}(${[...positional, `{ ${fields.join(', ')} }`].join(', ')});`;
+  }
+  return undefined;
+}
