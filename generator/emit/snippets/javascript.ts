@@ -25,6 +25,8 @@ export const javascriptTarget: SnippetTarget = {
 
   example(input: OperationSnippetInput): string {
     const code = printProgram(exampleStatements(input, javascriptNamer));
-    return input.style === 'v1' ? `${this.setup(input.sdk)}\n\n${code}` : code;
+    const imports = code.includes('fs.createReadStream(') ? "import fs from 'fs';\n" : '';
+    if (input.style === 'v1') return `${imports}${this.setup(input.sdk)}\n\n${code}`;
+    return imports ? `${imports}\n${code}` : code;
   },
 };

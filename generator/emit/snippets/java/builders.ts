@@ -12,6 +12,7 @@ import type { JavaModels } from './models.js';
 export const INDENT = '    ';
 
 export const IMPORT = {
+  paths: 'java.nio.file.Paths',
   offsetDateTime: 'java.time.OffsetDateTime',
   localDate: 'java.time.LocalDate',
   list: 'java.util.List',
@@ -70,6 +71,11 @@ export function expression(value: ExampleValue, slot: Slot, ctx: JavaContext): s
   switch (value.kind) {
     case 'string':
       if (value.enum) return `${classFor(here, ctx)}.${enumConstant(value.value)}`;
+      if (value.format === 'binary') {
+        // A file field takes a Path (or an InputStream); the example points at a file on disk.
+        ctx.imports.add(IMPORT.paths);
+        return 'Paths.get("path/to/file")';
+      }
       return javaString(value.value);
     case 'datetime':
       ctx.imports.add(IMPORT.offsetDateTime);

@@ -81,6 +81,9 @@ function objectOf(properties: JsProperty[]): JsExpression {
 export function jsValue(value: ExampleValue): JsExpression {
   switch (value.kind) {
     case 'string':
+      // A file field takes a stream (or anything toFile accepts); the example reads one from disk.
+      if (value.format === 'binary') return { type: 'call', callee: 'fs.createReadStream', args: [{ type: 'string', value: 'path/to/file' }] };
+      return { type: 'string', value: value.value };
     case 'datetime':
     case 'date':
       return { type: 'string', value: value.value };

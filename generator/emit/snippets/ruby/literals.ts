@@ -16,6 +16,8 @@ const PLAIN_SYMBOL = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function rubyValue(value: ExampleValue, schema: Schema | undefined, ctx: LiteralContext): Doc {
   switch (value.kind) {
     case 'string':
+      // A file field takes a Pathname (or an IO); the example points at a file on disk.
+      if (value.format === 'binary') return 'Pathname("path/to/file")';
       return value.enum ? rubySymbol(value.value) : rubyString(value.value);
     case 'datetime':
     case 'date':
