@@ -12,7 +12,7 @@ import type { SchemaLookup } from './ir/pagination.js';
 import type { IR, Schema } from './ir/types.js';
 import { loadSpec } from './load/index.js';
 import { importApiMd } from './naming/api-md.js';
-import { validateNamingConfig, type NamingConfig } from './naming/config.js';
+import { mergeResources, validateNamingConfig, type NamingConfig } from './naming/config.js';
 import { buildResourceTree } from './naming/tree.js';
 
 export interface Project {
@@ -40,7 +40,7 @@ function namingConfig(config: SdkgenConfig): NamingConfig | undefined {
   if (config.naming.apiMd) naming = importApiMd(readFileSync(config.naming.apiMd, 'utf8'));
   if (config.naming.resources) {
     const own = validateNamingConfig({ resources: config.naming.resources, initialisms: config.naming.initialisms });
-    naming = naming ? { ...naming, resources: { ...naming.resources, ...own.resources } } : own;
+    naming = naming ? { ...naming, resources: mergeResources(naming.resources, own.resources) } : own;
   }
   if (naming && config.naming.initialisms) {
     naming = { ...naming, initialisms: [...new Set([...(naming.initialisms ?? []), ...config.naming.initialisms])] };

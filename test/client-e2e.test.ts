@@ -160,7 +160,7 @@ function buildCase(project: Project, op: ProductOperation, found: { method: Meth
   const namer = createJavascriptNamer(project.naming?.initialisms ? { initialisms: project.naming.initialisms } : {});
   const operation = project.ir.operations.find((o) => o.key === op.key)!;
   const { method, resourcePath } = found;
-  const example = buildMethodExample(operation, project.lookup);
+  const example = buildMethodExample(operation, project.lookup, method);
   const positionalNames = method.positionalParams ?? example.pathParams.slice(-1).map((p) => p.name);
   const positional = example.pathParams.filter((p) => positionalNames.includes(p.name)).map((p) => plain(p.value));
   const params: Record<string, unknown> = {};

@@ -20,7 +20,11 @@ export interface MethodExample {
   bodyContentType?: string;
 }
 
-export function buildMethodExample(operation: Operation, lookup: SchemaLookup): MethodExample {
+/**
+ * The example call of an operation; with its SDK `method`, the method's parameter renames and body wrapping
+ * (naming config `params` / `bodyParam`) apply, so every language passes the names the SDK takes.
+ */
+export function buildMethodExample(operation: Operation, lookup: SchemaLookup, method?: Method): MethodExample {
   const synth = new ExampleSynthesizer(lookup);
   const field = (p: Parameter): ExampleField => ({
     name: p.name,
@@ -49,6 +53,16 @@ export function buildMethodExample(operation: Operation, lookup: SchemaLookup): 
       if (whole.kind === 'object') example.body = whole.fields;
     } else if (shape?.kind === 'object') example.body = synth.requiredFields(body.schema);
     else if (body.required && shape) example.rawBody = synth.value(body.schema as Schema, 'body');
+    if (method?.bodyParam) {
+      const value: ExampleValue = example.rawBody ?? { kind: 'object', fields: example.body };
+      example.body = [{ name: method.bodyParam, value, schema: body.schema, required: true }];
+      delete example.rawBody;
+    }
+  }
+  const renames = method?.paramNames;
+  if (renames) {
+    const rename = (f: ExampleField): ExampleField => (Object.hasOwn(renames, f.name) ? { ...f, name: renames[f.name]! } : f);
+    example.body = example.body.map(rename);
   }
   return example;
 }

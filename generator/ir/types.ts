@@ -258,6 +258,10 @@ export interface Method {
   pageType?: string;
   /** The positional path parameter of the official SDK call shape (the last path parameter), when known. */
   positionalParams?: string[];
+  /** Body fields the SDK calls by another name: wire name → SDK name. */
+  paramNames?: Record<string, string>;
+  /** The SDK takes the whole request body under this parameter instead of spreading its fields. */
+  bodyParam?: string;
 }
 
 export interface Webhook {

@@ -9,6 +9,13 @@ export interface MethodConfig {
   response?: string;
   /** The page class of a paginated method, e.g. "DefaultFlatPagination"; `response` is then the item type. */
   page?: string;
+  /**
+   * Body fields the SDK calls by another name: wire name → SDK name (e.g. a body field that clashes with a path
+   * parameter: `call_control_id: call_control_id_to_bridge_with`).
+   */
+  params?: Record<string, string>;
+  /** The SDK takes the whole request body under this one parameter (e.g. `document`) instead of its fields. */
+  bodyParam?: string;
 }
 
 /** The shorthand `list: get /ai/assistants` or the full form. */
@@ -47,7 +54,7 @@ const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'op
 const CANONICAL_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RESOURCE_KEYS = ['methods', 'subresources', 'models'];
-const METHOD_KEYS = ['endpoint', 'response', 'page'];
+const METHOD_KEYS = ['endpoint', 'response', 'page', 'params', 'bodyParam'];
 
 /** Parses "get /ai/assistants" (any case for the HTTP method); undefined when malformed. */
 export function parseEndpoint(text: string): Endpoint | undefined {
@@ -61,6 +68,32 @@ export function parseEndpoint(text: string): Endpoint | undefined {
 
 export function methodConfig(entry: MethodEntry): MethodConfig {
   return typeof entry === 'string' ? { endpoint: entry } : entry;
+}
+
+/**
+ * `extra` laid over `base`, resource by resource and method by method: a method named in both keeps the base's
+ * fields that `extra` does not set (so a config can add `params` to a method an api.md import named).
+ */
+export function mergeResources(base: Record<string, ResourceConfig>, extra: Record<string, ResourceConfig>): Record<string, ResourceConfig> {
+  const merged: Record<string, ResourceConfig> = { ...base };
+  for (const [name, resource] of Object.entries(extra)) {
+    const under = base[name];
+    if (!under) {
+      merged[name] = resource;
+      continue;
+    }
+    const out: ResourceConfig = { ...under, ...resource };
+    if (under.methods && resource.methods) {
+      out.methods = { ...under.methods };
+      for (const [method, entry] of Object.entries(resource.methods)) {
+        out.methods[method] = under.methods[method] ? { ...methodConfig(under.methods[method]!), ...methodConfig(entry) } : entry;
+      }
+    }
+    if (under.subresources && resource.subresources) out.subresources = mergeResources(under.subresources, resource.subresources);
+    if (under.models && resource.models) out.models = { ...under.models, ...resource.models };
+    merged[name] = out;
+  }
+  return merged;
 }
 
 /**
@@ -140,6 +173,15 @@ function checkMethods(value: unknown, path: string, issues: string[]): void {
         }
       }
       if ('page' in entry && !('response' in entry)) issues.push(`${at}.page: needs "response" (the item type of the page)`);
+      if ('bodyParam' in entry && (typeof entry.bodyParam !== 'string' || !TYPE_NAME.test(entry.bodyParam))) {
+        issues.push(`${at}.bodyParam: expected a parameter name such as "document", got ${describe(entry.bodyParam)}`);
+      }
+      if ('params' in entry) {
+        const renames = entry.params;
+        if (!isMapping(renames) || Object.values(renames).some((v) => typeof v !== 'string' || !TYPE_NAME.test(v))) {
+          issues.push(`${at}.params: expected a mapping of wire names to SDK parameter names, got ${describe(renames)}`);
+        }
+      }
     } else {
       issues.push(`${at}: expected an endpoint string such as "get /ai/assistants" or a mapping with "endpoint", got ${describe(entry)}`);
     }

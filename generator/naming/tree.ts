@@ -70,6 +70,8 @@ export function buildResourceTree(operations: readonly Operation[], config?: Nam
     const method: Method = { name: entry.name, operation: op.key, source: 'config', positionalParams: lastPathParam(op.path) };
     if (entry.config.response !== undefined) method.responseType = entry.config.response;
     if (entry.config.page !== undefined) method.pageType = entry.config.page;
+    if (entry.config.params !== undefined) method.paramNames = { ...entry.config.params };
+    if (entry.config.bodyParam !== undefined) method.bodyParam = entry.config.bodyParam;
     nodeAt(root, entry.resourcePath).methods.push(method);
   }
 

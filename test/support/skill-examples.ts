@@ -127,7 +127,7 @@ export async function everyOperationExample(language: SnippetLanguage, styles: S
         operation,
         method: named.method,
         resourcePath: named.resourcePath,
-        example: buildMethodExample(operation, project.lookup),
+        example: buildMethodExample(operation, project.lookup, named.method),
         sdk,
         style,
       };

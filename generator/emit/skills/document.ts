@@ -125,7 +125,7 @@ function buildSection(
     operation,
     method: named.method,
     resourcePath: named.resourcePath,
-    example: buildMethodExample(operation, ctx.lookup),
+    example: buildMethodExample(operation, ctx.lookup, named.method),
     sdk: ctx.sdk,
     style,
   });

@@ -75,7 +75,7 @@ function writeParams(writer: CodeBlockWriter, name: string, method: MethodPlan, 
   if (body?.mode === 'fields') {
     for (const prop of body.object.properties) {
       if (prop.schema.readOnly) continue;
-      add(prop, label('Body'), prop.schema.description);
+      add({ ...prop, name: shape.bodyRenames.get(prop.name) ?? prop.name }, label('Body'), prop.schema.description);
     }
     if (body.object.additionalProperties !== undefined && body.object.additionalProperties !== false) members += `${MEMBER_INDENT}[key: string]: unknown;\n`;
   } else if (body?.mode === 'whole') {

@@ -71,6 +71,8 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
     let queryLocals: Local[] | undefined;
     let headerLocals: Local[] = [];
     let wholeBody: string | undefined;
+    // Body fields the params call by another name, sent under their wire names.
+    const renamedBody: Local[] = [];
     if (shape.hasParams && argument === 'params') {
       const pick = (field: string): string => {
         const local = locals.claim(bindingName(namer.variable(field)));
@@ -81,6 +83,7 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
       headerLocals = shape.headers.map((p) => ({ field: p.name, local: pick(p.name) }));
       if (objectBody) queryLocals = shape.query.map((p) => ({ field: p.name, local: pick(p.name) }));
       if (shape.body?.mode === 'whole') wholeBody = pick(shape.body.field);
+      for (const [wire, field] of shape.bodyRenames) renamedBody.push({ field: wire, local: pick(field) });
       const source = shape.paramsRequired ? 'params' : `params ?? ({} as ${method.paramsType})`;
       const fields = picked.map(({ field, local }) => (field === local ? field : `${propertyKey(field)}: ${local}`));
       if (rest) fields.push(`...${rest}`);
@@ -94,6 +97,7 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
     const bodyValue = (shape.hasParams && argument === 'body') || rest === 'body' ? 'body' : wholeBody;
     if (bodyValue) {
       if (shape.encoding === 'form') entries.push(`body: ${imports.use('stringifyQuery')}(${bodyValue} ?? {}, 'repeat')`);
+      else if (bodyValue === 'body' && renamedBody.length > 0) entries.push(`body: { ${[...renamedBody.map(shorthand), '...body'].join(', ')} }`);
       else entries.push(bodyValue === 'body' ? 'body' : `body: ${bodyValue}`);
       if (shape.encoding === 'multipart') entries.push('multipart: true');
     }

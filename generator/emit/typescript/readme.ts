@@ -94,7 +94,7 @@ function snippet(input: ReadmeInput, { file, method }: Located): string | undefi
       operation: method.shape.operation,
       method: method.shape.method,
       resourcePath: file.resource.path,
-      example: buildMethodExample(method.shape.operation, input.lookup),
+      example: buildMethodExample(method.shape.operation, input.lookup, method.shape.method),
       sdk: input.sdk,
       style: 'v2',
     });

@@ -52,6 +52,8 @@ export interface MethodShape {
   paramsRequired: boolean;
   /** `query` when params only hold query fields, `body` when only body fields, else `params`. */
   argument: 'params' | 'query' | 'body';
+  /** Body fields the SDK calls by another name (naming config `params`): wire name → params field. */
+  bodyRenames: Map<string, string>;
   response: ResponseShape;
   page?: PageShape;
 }
@@ -76,7 +78,12 @@ export function methodShape(method: Method, operation: Operation, resourcePath: 
   );
   const headers = operation.parameters.filter((p) => p.in === 'header');
   const wrapper = namer.variable([method.name, singularName(resourcePath[resourcePath.length - 1] ?? ''), 'request'].join('_'));
-  const { body, encoding, contentType } = bodyShape(operation, lookup, wrapper);
+  const { body, encoding, contentType } = bodyShape(operation, lookup, method.bodyParam ?? wrapper, method.bodyParam !== undefined);
+  const bodyRenames = new Map(
+    body?.mode === 'fields'
+      ? Object.entries(method.paramNames ?? {}).filter(([wire]) => body.object.properties.some((p) => p.name === wire))
+      : [],
+  );
 
   const fieldCount = pathParams.length + query.length + headers.length + (body ? 1 : 0);
   const hasParams = fieldCount > 0;
@@ -88,7 +95,7 @@ export function methodShape(method: Method, operation: Operation, resourcePath: 
   let argument: MethodShape['argument'] = 'params';
   if (pathParams.length === 0 && headers.length === 0) {
     if (!body && query.length > 0) argument = 'query';
-    else if (body && body.mode !== 'whole' && query.length === 0) argument = 'body';
+    else if (body && body.mode !== 'whole' && query.length === 0 && bodyRenames.size === 0) argument = 'body';
   }
   const shape: MethodShape = {
     method,
@@ -102,6 +109,7 @@ export function methodShape(method: Method, operation: Operation, resourcePath: 
     hasParams,
     paramsRequired,
     argument,
+    bodyRenames,
     response: responseShape(operation),
   };
   if (body) shape.body = body;
@@ -116,7 +124,12 @@ function bodyRequired(body: BodyShape, lookup: SchemaLookup): boolean {
   return body.required;
 }
 
-function bodyShape(operation: Operation, lookup: SchemaLookup, wrapper: string): { body?: BodyShape; encoding: BodyEncoding; contentType?: string } {
+function bodyShape(
+  operation: Operation,
+  lookup: SchemaLookup,
+  wrapper: string,
+  wrapAlways: boolean,
+): { body?: BodyShape; encoding: BodyEncoding; contentType?: string } {
   const request = operation.requestBody;
   if (!request) return { encoding: 'json' };
   const type = request.contentType.toLowerCase();
@@ -130,6 +143,8 @@ function bodyShape(operation: Operation, lookup: SchemaLookup, wrapper: string):
   if (encoding === 'raw') {
     return { body: { mode: 'whole', schema: request.schema, required: request.required, field: 'body' }, encoding, contentType: request.contentType };
   }
+  // The config can make the SDK take the body whole under one named parameter (naming `bodyParam`).
+  if (wrapAlways) return { body: { mode: 'whole', schema: request.schema, required: request.required, field: wrapper }, encoding };
   const object = flattenObject(request.schema, lookup);
   if (object) return { body: { mode: 'fields', object, schema: request.schema }, encoding };
   const resolved = resolveShape(request.schema, lookup);
