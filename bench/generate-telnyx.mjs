@@ -26,9 +26,11 @@ const child = `
 const [, mode, out] = process.argv;
 const started = performance.now();
 const { readConfigFile } = await import(${JSON.stringify(path.join(root, 'dist/config.js'))});
-const { prepare, writeTargets } = await import(${JSON.stringify(path.join(root, 'dist/generate.js'))});
+const { prepare, writeTargets, configFromSpec } = await import(${JSON.stringify(path.join(root, 'dist/generate.js'))});
 const quiet = { phase() {}, done() {}, warn() {}, info() {} };
-const config = readConfigFile(${JSON.stringify(path.join(root, 'specs/telnyx/sdkgen.config.yml'))});
+const spec0716 = ${JSON.stringify(path.join(shared, 'specs/telnyx/openapi-2026-07-16.yml'))};
+const config = mode === 'docs-0716-tags' ? configFromSpec(spec0716, out) : readConfigFile(${JSON.stringify(path.join(root, 'specs/telnyx/sdkgen.config.yml'))});
+if (mode === 'docs-0716-tags') delete config.targets.typescript;
 if (mode === 'docs-0716') {
   config.spec = ${JSON.stringify(path.join(shared, 'specs/telnyx/openapi-2026-07-16.yml'))};
   delete config.targets.typescript;
@@ -42,7 +44,8 @@ console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxR
 
 const cases = [
   { name: 'generate:telnyx (2026-02-06: client + docs, 5 languages × v1/v2 + zh-CN)', mode: 'telnyx' },
-  { name: 'docs only, 2026-07-16 spec (1156 operations)', mode: 'docs-0716' },
+  { name: 'docs only, 2026-07-16 spec with the products file and api.md names (v1+v2, 5 languages)', mode: 'docs-0716' },
+  { name: 'docs only, 2026-07-16 spec without config (all 1156 operations, one product per tag, v2, 5 languages)', mode: 'docs-0716-tags' },
 ];
 
 console.log('| case | wall s (min / median) | peak RSS MB | files |');
