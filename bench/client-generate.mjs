@@ -6,21 +6,12 @@
 // Specs: the 2026-07-16 Telnyx spec without a config (1156 operations) and the 2026-02-06 one with the Telnyx
 // config (878 operations, api.md names). Prints a Markdown table; JSON goes to bench/results/client-generate.json.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { requireInputs, root, shared } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(root, '../shared');
-if (!existsSync(path.join(shared, 'specs/telnyx'))) {
-  console.error('bench: ../shared/specs/telnyx is missing');
-  process.exit(2);
-}
-if (!existsSync(path.join(root, 'dist/emit/typescript/index.js'))) {
-  console.error('bench: run `npm run build` first');
-  process.exit(2);
-}
+requireInputs('emit/typescript/index.js');
 const runs = Number(process.argv[2] ?? 3);
 const dist = (file) => JSON.stringify(path.join(root, 'dist', file));
 

@@ -4,21 +4,12 @@
 // Cases: `generate:telnyx` (client + docs, 2026-02-06 spec, api.md names) and the docs alone for the larger
 // 2026-07-16 spec. Needs `npm run build` and ../shared. Prints a Markdown table.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { requireInputs, root, shared } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(root, '../shared');
-if (!existsSync(path.join(shared, 'specs/telnyx'))) {
-  console.error('bench: ../shared/specs/telnyx is missing');
-  process.exit(2);
-}
-if (!existsSync(path.join(root, 'dist/cli.js'))) {
-  console.error('bench: run `npm run build` first');
-  process.exit(2);
-}
+requireInputs('cli.js');
 const runs = Number(process.argv[2] ?? 3);
 
 /** One case in a child process: it reports its own wall time and maxRSS as JSON on the last line. */

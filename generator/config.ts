@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as yaml from 'js-yaml';
 import { BUILTIN_TEMPLATES_DIR } from './emit/skills/templates.js';
+import type { MarketplaceInfo } from './emit/skills/marketplace.js';
 import { isSnippetLanguage, SNIPPET_LANGUAGES } from './emit/snippets/index.js';
 import type { SnippetLanguage, SnippetStyle } from './emit/snippets/target.js';
 import { namingConfigIssues } from './naming/config.js';
@@ -39,14 +40,7 @@ export interface SkillsTargetConfig {
   /** A products file; absent: one product per tag. */
   products?: string;
   branding: { brand: string; namePrefix: string; author: string; generatedBy?: string };
-  marketplace?: {
-    name: string;
-    owner: { name: string; email?: string };
-    description: string;
-    version: string;
-    pluginDescription: string;
-    sdkLabels: Record<string, string>;
-  };
+  marketplace?: MarketplaceInfo;
   locales: LocaleConfig[];
 }
 
