@@ -260,6 +260,14 @@ describe('requests made by the generated client', () => {
     expect((body as FormData).get('purpose')).toBe('test');
   });
 
+  it('asks for bytes when the spec allows any content type, and hands back the raw response', async () => {
+    const { fetch, requests } = fakeFetch(() => new Response('raw bytes', { status: 200, headers: { 'content-type': 'application/pdf' } }));
+    const api = new Client({ apiKey: 'key', fetch });
+    const response = await api.files.retrieveContent('f1');
+    expect(await response.text()).toBe('raw bytes');
+    expect(requests[0]!.headers.get('accept')).toBe('application/octet-stream');
+  });
+
   it('resolves a 204 without a body and rejects error statuses with the matching class', async () => {
     const { fetch } = fakeFetch((request) =>
       request.url.pathname.endsWith('/missing')

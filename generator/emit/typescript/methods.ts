@@ -151,7 +151,8 @@ function pathExpression(template: string, locals: ReadonlyMap<string, string>, i
 
 function acceptHeader(response: MethodPlan['shape']['response']): string[] {
   if (response.kind !== 'binary' && response.kind !== 'text') return [];
-  if (response.contentType.includes('*')) return [];
+  // A wildcard (`*`, `*/*`, `image/*`) would leave the JSON default in place; ask for bytes as the official SDK does.
+  if (response.contentType.includes('*')) return response.kind === 'binary' ? [`Accept: 'application/octet-stream'`] : [];
   return [`Accept: ${quote(response.contentType)}`];
 }
 
