@@ -79,13 +79,14 @@ export async function stageOutput(dir: string, files: Map<string, string>): Prom
   try {
     const previous = exists ? await readManifest(absolute) : undefined;
     const manifest = buildManifest(files);
-    for (const [relative, content] of files) {
-      if (exists && (await sameContent(path.join(absolute, relative), content))) continue;
-      changed.push(relative);
-      const target = path.join(fresh, relative);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, content);
+    const entries = [...files];
+    // Thousands of small files: compare and write them concurrently, not one await after another.
+    const differs = await mapConcurrently(entries, async ([relative, content]) => !exists || !(await sameContent(path.join(absolute, relative), content)));
+    changed = entries.filter((_, i) => differs[i]).map(([relative]) => relative);
+    for (const folder of new Set(changed.map((relative) => path.dirname(path.join(fresh, relative))))) {
+      await fs.mkdir(folder, { recursive: true });
     }
+    await mapConcurrently(changed, (relative) => fs.writeFile(path.join(fresh, relative), files.get(relative)!));
     stale = Object.keys(previous?.files ?? {}).filter((p) => !files.has(p) && isOwnedPath(p));
     const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
     manifestChanged = !exists || !(await sameContent(path.join(absolute, MANIFEST_NAME), manifestText));
@@ -221,6 +222,22 @@ async function removeEmptyDirs(top: string, deepest: string): Promise<void> {
     await fs.rmdir(current);
     current = path.dirname(current);
   }
+}
+
+const CONCURRENCY = 32;
+
+/** `fn` over every item with at most CONCURRENCY calls in flight; results in item order. */
+async function mapConcurrently<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
 }
 
 async function sameContent(file: string, content: string): Promise<boolean> {
