@@ -82,8 +82,9 @@ export async function renderTargets(project: Project, reporter: Reporter): Promi
   const { typescript, skills } = project.config.targets;
   if (typescript) {
     reporter.phase('typescript client', `${plural(project.ir.resources.length, 'resource')}, ${plural(project.ir.schemas.length, 'schema')}`);
-    const { typescriptFiles } = await import('./emit/typescript/index.js');
-    const files = await typescriptFiles(project);
+    const { generateTypescript } = await import('./emit/typescript/index.js');
+    const { files, warnings } = generateTypescript(project);
+    for (const warning of warnings) reporter.warn(warning);
     reporter.done(`${files.size} files`);
     outputs.push({ name: 'typescript', dir: typescript.out, files });
   }
