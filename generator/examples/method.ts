@@ -51,8 +51,12 @@ export function buildMethodExample(operation: Operation, lookup: SchemaLookup, m
       // An example written for the request as a whole shows a complete call: all of its fields are passed.
       const whole = synth.fromJson(body.example, body.schema, 'body');
       if (whole.kind === 'object') example.body = whole.fields;
-    } else if (shape?.kind === 'object') example.body = synth.requiredFields(body.schema);
-    else if (body.required && shape) example.rawBody = synth.value(body.schema as Schema, 'body');
+    } else if (shape?.kind === 'object') {
+      example.body = synth.requiredFields(body.schema);
+      // A form with no field is no body at all: a required one carries the fields of its schema's example (or its
+      // first property), where a JSON body would be sent as {}.
+      if (body.required && !example.body.length && isFormEncoding(body.contentType)) example.body = synth.someFields(body.schema);
+    } else if (body.required && shape) example.rawBody = synth.value(body.schema as Schema, 'body');
     if (method?.bodyParam) {
       const value: ExampleValue = example.rawBody ?? { kind: 'object', fields: example.body };
       example.body = [{ name: method.bodyParam, value, schema: body.schema, required: true }];
@@ -77,6 +81,11 @@ export function splitPathParams(example: MethodExample, method: Method): { posit
     positional: example.pathParams.filter((p) => names.includes(p.name)),
     others: example.pathParams.filter((p) => !names.includes(p.name)),
   };
+}
+
+/** Form encodings, where an object without fields goes over the wire as an empty body. */
+function isFormEncoding(contentType: string): boolean {
+  return /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

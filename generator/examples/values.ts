@@ -1,6 +1,7 @@
 // Example values synthesised from IR schemas: language-neutral, rendered by each snippet target.
 import { resolveShape, type SchemaLookup } from '../ir/pagination.js';
 import type { Schema } from '../ir/types.js';
+import { matchesPattern, stringMatching } from './pattern.js';
 
 export type ExampleValue =
   | { kind: 'string'; value: string; enum: boolean; format?: string }
@@ -28,14 +29,33 @@ export const DEFAULT_DATE = '2019-12-27';
 /** Format-specific stand-ins where the parameter name would not be a valid value. */
 export const FORMAT_DEFAULTS: Record<string, string> = {
   uuid: '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  'uri-reference': 'https://example.com',
+  iri: 'https://example.com',
+  'iri-reference': 'https://example.com',
+  email: 'user@example.com',
+  'idn-email': 'user@example.com',
+  hostname: 'example.com',
+  'idn-hostname': 'example.com',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
 };
 
 export class ExampleSynthesizer {
   constructor(private readonly lookup: SchemaLookup) {}
 
-  /** A value for `schema`; `name` is the property or parameter name, the fallback for strings. */
+  /**
+   * A value for `schema`; `name` is the property or parameter name, the fallback for strings. The schema's own
+   * example wins, unless it is an empty string: that is no example (an empty path segment, a blank field).
+   */
   value(schema: Schema, name: string, depth = 0): ExampleValue {
-    if (schema.hasExample) return this.fromJson(schema.example, schema, name, depth);
+    if (schema.hasExample && schema.example !== '') return this.fromJson(schema.example, schema, name, depth);
+    return this.synthesize(schema, name, depth);
+  }
+
+  /** A value made from the schema's type and constraints alone (its own example aside). */
+  private synthesize(schema: Schema, name: string, depth: number): ExampleValue {
     if (schema.kind === 'ref') {
       const target = this.lookup(schema.name);
       if (!target || depth > 8) return { kind: 'string', value: name, enum: false };
@@ -97,6 +117,22 @@ export class ExampleSynthesizer {
     return fields;
   }
 
+  /**
+   * Optional fields for an object that must not be sent empty: those of the example written for the object as a
+   * whole, else its first writable property (refs and allOf followed). Empty for a schema with no properties.
+   */
+  someFields(schema: Schema | undefined): ExampleField[] {
+    const shape = resolveShape(schema, this.lookup);
+    if (!schema || !shape || shape.kind !== 'object') return [];
+    const whole = this.objectExample(schema);
+    if (whole && Object.keys(whole).length) {
+      const value = this.fromJson(whole, schema, 'body');
+      if (value.kind === 'object' && value.fields.length) return value.fields;
+    }
+    const first = shape.properties.find((p) => !p.schema.readOnly);
+    return first ? [{ name: first.name, value: this.value(first.schema, first.name, 1), schema: first.schema, required: false }] : [];
+  }
+
   /** The `example` written for an object schema as a whole (refs followed), when it is a JSON object. */
   private objectExample(schema: Schema | undefined, depth = 0): Record<string, unknown> | undefined {
     if (!schema || depth > 8) return undefined;
@@ -118,9 +154,8 @@ export class ExampleSynthesizer {
     if (schema.format === 'date') return { kind: 'date', value: DEFAULT_DATE };
     const standIn = schema.format ? FORMAT_DEFAULTS[schema.format] : undefined;
     if (standIn !== undefined) return { kind: 'string', value: standIn, enum: false, format: schema.format };
-    return schema.format
-      ? { kind: 'string', value: name, enum: false, format: schema.format }
-      : { kind: 'string', value: name, enum: false };
+    const value = constrainedName(name, schema);
+    return schema.format ? { kind: 'string', value, enum: false, format: schema.format } : { kind: 'string', value, enum: false };
   }
 
   /** An example written in the spec, typed by its schema where the schema says more than JSON does. */
@@ -128,6 +163,7 @@ export class ExampleSynthesizer {
     const shape = resolveShape(schema, this.lookup) ?? schema;
     const schemaName = schema.kind === 'ref' ? schema.name : undefined;
     if (example === null) return { kind: 'null' };
+    if (example === '') return this.synthesize(schema, name, depth);
     if (typeof example === 'string') {
       if (shape.kind === 'string' && shape.format === 'date-time') return { kind: 'datetime', value: example };
       if (shape.kind === 'string' && shape.format === 'date') return { kind: 'date', value: example };
@@ -157,6 +193,30 @@ export class ExampleSynthesizer {
     }
     return { kind: 'json', value: example };
   }
+}
+
+/**
+ * The name as a string value, fitted to the schema's `pattern` and `minLength`/`maxLength`: the name itself when it
+ * fits; else the first of its spellings that does ("brand name", "brand-name", "brandname", "BRANDNAME"); else a
+ * string made from the pattern; else the name cut or repeated to length. A pattern that cannot be met leaves the name.
+ */
+export function constrainedName(name: string, schema: { pattern?: string; minLength?: number; maxLength?: number }): string {
+  const { pattern, minLength = 0, maxLength = Infinity } = schema;
+  const fits = (value: string) => {
+    const length = [...value].length;
+    return length >= minLength && length <= maxLength && (pattern === undefined || matchesPattern(value, pattern));
+  };
+  if (fits(name)) return name;
+  const compact = name.replace(/[^A-Za-z0-9]/g, '');
+  const spellings = [name.replace(/_/g, ' '), name.replace(/_/g, '-'), compact, compact.toUpperCase(), compact.toLowerCase()];
+  const spelled = spellings.find((s) => s && fits(s));
+  if (spelled !== undefined) return spelled;
+  if (pattern !== undefined) return stringMatching(pattern, { minLength, maxLength: Number.isFinite(maxLength) ? maxLength : undefined }) ?? name;
+  const chars = [...(name || 'x')];
+  if (chars.length > maxLength) return chars.slice(0, maxLength).join('');
+  const padded: string[] = [];
+  while (padded.length < minLength) padded.push(chars[padded.length % chars.length]!);
+  return padded.join('');
 }
 
 function numberDefault(schema: Extract<Schema, { kind: 'integer' | 'number' }>): number {
