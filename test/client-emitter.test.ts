@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTypescript } from '../generator/emit/typescript/index.js';
 import type { Project } from '../generator/pipeline.js';
-import { fakeFetch, generateInto, type GeneratedClient, importClient, projectFromSpec, removeTempDirs, typeCheck } from './client-helpers.js';
+import { fakeFetch, generateInto, type GeneratedClient, importClient, jsdocExamples, projectFromSpec, removeTempDirs, typeCheck } from './client-helpers.js';
 import { repoRoot } from './support/shared.js';
 
 const SPEC = path.join(repoRoot, 'test/fixtures/client/shapes.yml');
@@ -89,6 +89,22 @@ export async function usage(): Promise<void> {
   // @ts-expect-error the header param is required
   await client.orgs.searches.create('o1', { text: 'x' });
 
+  // Inline objects of params are interfaces in the params type's namespace, named after their properties; one that
+  // would shadow the module's SearchOptions (which its defaults field is) takes another name.
+  const options: ${name}.Orgs.Searches.SearchCreateParams.SearchOptions2 = {
+    defaults: { fuzzy: true },
+    fields: [{ name: 'title', boost: { weight: 2 } }],
+    window: null,
+    match: { phrase: 'exact words' },
+  };
+  const field: ${name}.SearchCreateParams.SearchOptions2.Field = { name: 'body' };
+  const window: ${name}.SearchCreateParams.SearchOptions2.Window = { from: 'a' };
+  // @ts-expect-error a field needs its name
+  const nameless: ${name}.SearchCreateParams.SearchOptions2.Field = { boost: {} };
+  // @ts-expect-error defaults is the SearchOptions schema
+  const wrong: ${name}.SearchCreateParams.SearchOptions2 = { defaults: { fuzzy: 'yes' } };
+  await client.orgs.searches.create('o1', { text: 'x', 'X-Correlation-Identifier': 'c', search_options: options });
+
   // Two operationIds that differ only in case become two methods with types of their own.
   const reports: string[] = await client.reports.list();
   const latest: ${name}.ReportRetrieveLatestResponse = await client.reports.retrieveLatest();
@@ -103,7 +119,7 @@ export async function usage(): Promise<void> {
       void status;
     }
   }
-  void [size, labels, id, odd, nothing, first, reports, latest, raw];
+  void [size, labels, id, odd, nothing, first, reports, latest, raw, field, window, nameless, wrong];
 }
 `,
     );
@@ -132,6 +148,37 @@ export async function usage(): Promise<void> {
     expect(source('src/resources/widgets.ts')).toContain('Create a widget *\\/ /* nested');
     expect(source('src/resources/widgets.ts')).toContain('a closing *\\/ marker');
     expect(source('src/resources/shared.ts')).toContain("*\\/ console.log('escaped');");
+  });
+
+  it('gives every method an @example that compiles against the client', () => {
+    const examples = jsdocExamples(client.files);
+    expect([...examples.keys()].sort()).toEqual(project.ir.operations.map((o) => o.key).sort());
+    expect(examples.get('delete /widgets/{widget_id}')).toBe("await client.widgets.delete('widget_id');");
+    const modules = [...examples.values()].map((code, i) => {
+      const file = path.join(client.root, `example-${i}.ts`);
+      const imports = code.split('\n').filter((l) => l.startsWith('import '));
+      const body = code.split('\n').filter((l) => !l.startsWith('import '));
+      writeFileSync(
+        file,
+        `${imports.join('\n')}\nimport ${name} from './src/index.js';\n\nconst client = new ${name}({ apiKey: 'key' });\n\n` +
+          `export async function example(): Promise<void> {\n${body.join('\n')}\n}\n`,
+      );
+      return file;
+    });
+    expect(modules.length).toBe(project.ir.operations.length);
+    expect(typeCheck([...client.sources, ...modules], undefined, client.root)).toEqual([]);
+  });
+
+  it('leaves out the @example of a method the docs call by another name, and says so', () => {
+    // The docs name calls with the default initialisms; a config's own initialisms rename the client's method.
+    const renamed = generateTypescript({ ...project, naming: { resources: {}, ...project.naming, initialisms: ['CONTENT'] } });
+    const examples = jsdocExamples(renamed.files);
+    expect(examples.has('get /files/{file_id}/content')).toBe(false);
+    expect(examples.size).toBe(project.ir.operations.length - 1);
+    expect(renamed.warnings).toEqual([
+      'no @example in the client where the JavaScript docs call the method by another name: client.files.retrieveContent → client.files.retrieveCONTENT',
+    ]);
+    expect(client.warnings).toEqual([]);
   });
 
   it('is the same for the same input', () => {
@@ -266,6 +313,18 @@ describe('requests made by the generated client', () => {
     const response = await api.files.retrieveContent('f1');
     expect(await response.text()).toBe('raw bytes');
     expect(requests[0]!.headers.get('accept')).toBe('application/octet-stream');
+  });
+
+  it('sends the hostile example text of a JSDoc @example unchanged when the example runs', async () => {
+    const code = jsdocExamples(client.files).get('post /orgs/{org_id}/searches')!;
+    expect(code).toContain("'X-Correlation-Identifier': '*\\/*'");
+    const { fetch, requests } = fakeFetch(() => ['hit']);
+    const logged: unknown[] = [];
+    const run = new Function('client', 'console', `return (async () => {\n${code}\n})();`);
+    await run(new Client({ apiKey: 'key', fetch }), { log: (value: unknown) => logged.push(value) });
+    expect(logged).toEqual([['hit']]);
+    expect(JSON.parse(String(requests[0]!.body))).toEqual({ text: 'needle */ in\u0085 a\u2028 hay\u0007stack' });
+    expect(requests[0]!.headers.get('x-correlation-identifier')).toBe('*/*');
   });
 
   it('resolves a 204 without a body and rejects error statuses with the matching class', async () => {

@@ -158,3 +158,30 @@ export function readmeModules(readme: string, className: string, packageName: st
 export function resolvingPackage(client: GeneratedClient, packageName: string, baseUrl: string): ts.CompilerOptions {
   return { ...STRICT_OPTIONS, baseUrl, paths: { [packageName]: [path.join(client.root, 'src/index.ts')] } };
 }
+
+/**
+ * The code of each method's JSDoc @example by operation ("post /faxes"), read from the generated text: api.md
+ * says which method of which file makes the request, the file's doc comment above that method holds the block.
+ */
+export function jsdocExamples(files: ReadonlyMap<string, string>): Map<string, string> {
+  const methods = new Map<string, string>();
+  for (const m of files.get('api.md')!.matchAll(/^- <code title="([^"]+)">[^<]*<a href="\.\/([^"]+)">([^<]+)<\/a>/gm)) {
+    methods.set(`${m[2]} ${m[3]}`, m[1]!);
+  }
+  const examples = new Map<string, string>();
+  for (const [file, text] of files) {
+    if (!file.startsWith('src/resources/')) continue;
+    // A method's doc comment at class level (two spaces in), then the method's name and its open parenthesis.
+    for (const m of text.matchAll(/^ {2}\/\*\*\n((?: {3}\*.*\n)*?) {3}\*\/\n {2}([A-Za-z_$][\w$]*)\(/gm)) {
+      const lines = m[1]!.split('\n').slice(0, -1).map((line) => line.replace(/^ {3}\* ?/, ''));
+      const start = lines.indexOf('@example');
+      if (start < 0) continue;
+      if (lines[start + 1] !== '```ts') throw new Error(`${file} ${m[2]}: @example without a ts fence`);
+      const end = lines.indexOf('```', start + 2);
+      const operation = methods.get(`${file} ${m[2]}`);
+      if (end < 0 || !operation) throw new Error(`${file} ${m[2]}: an unclosed @example, or a method api.md does not list`);
+      examples.set(operation, lines.slice(start + 2, end).join('\n'));
+    }
+  }
+  return examples;
+}

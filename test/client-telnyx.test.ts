@@ -1,14 +1,14 @@
 // The Telnyx client (specs/telnyx/sdkgen.config.yml, 878 operations): it type-checks under --strict, and so does
 // every v2 JavaScript example of the skill docs (35 products) with `telnyx` resolved to it, plus its README, all
 // in one TypeScript program. Its api.md says what the official SDK's says, line for line where the spec allows.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTypescript } from '../generator/emit/typescript/index.js';
 import { importApiMd } from '../generator/naming/api-md.js';
 import type { Project } from '../generator/pipeline.js';
-import { generateInto, type GeneratedClient, readmeModules, removeTempDirs, resolvingPackage, typeCheck } from './client-helpers.js';
-import { hasShared, shared, sharedSkipReason } from './support/shared.js';
+import { generateInto, type GeneratedClient, jsdocExamples, readmeModules, removeTempDirs, resolvingPackage, typeCheck } from './client-helpers.js';
+import { hasShared, repoRoot, shared, sharedSkipReason } from './support/shared.js';
 import { telnyxSkillExamples, type SkillCodeBlock } from './support/skill-examples.js';
 import { telnyxProject } from './support/telnyx.js';
 
@@ -26,9 +26,39 @@ export async function names(): Promise<void> {
   const event: Telnyx.UnwrapWebhookEvent = client.webhooks.unwrap('{}', { headers: {}, key: 'k' });
   const answered: Telnyx.Webhooks.CallAnswered | undefined = undefined;
   const error: typeof Telnyx.NotFoundError = Telnyx.NotFoundError;
-  void [assistant, list, resource, event, answered, error];
+  // Inline objects of params are interfaces of the params type's namespace, also through the flat name.
+  const rubric: Telnyx.AI.Assistants.Tests.TestCreateParams.Rubric = { criteria: 'c', name: 'n' };
+  const amd: Telnyx.CallDialParams.AnsweringMachineDetectionConfig = {};
+  const same: Telnyx.Calls.CallDialParams.AnsweringMachineDetectionConfig = amd;
+  void [assistant, list, resource, event, answered, error, rubric, same];
 }
 `;
+
+/**
+ * The params types of TypeScript sources or declarations, and the qualified names of the interfaces and types
+ * in their namespaces (`TestCreateParams.Rubric`, `CallDialParams.ConferenceConfig.Foo`).
+ */
+function nestedParamsTypes(texts: string[]): { params: Set<string>; nested: Set<string> } {
+  const params = new Set<string>();
+  const nested = new Set<string>();
+  for (const text of texts) {
+    const open: { indent: number; name: string }[] = [];
+    for (const line of text.split('\n')) {
+      const declared = /^export (?:interface|type) (\w+Params)\b/.exec(line);
+      if (declared) params.add(declared[1]!);
+      const namespace = /^(\s*)(?:export )?(?:declare )?namespace (\w+) \{/.exec(line);
+      if (namespace && (open.length > 0 || namespace[2]!.endsWith('Params'))) {
+        open.push({ indent: namespace[1]!.length, name: namespace[2]! });
+        continue;
+      }
+      const member = /^\s*(?:export )?(?:interface|type) (\w+)/.exec(line);
+      if (member && open.length > 0) nested.add([...open.map((n) => n.name), member[1]].join('.'));
+      const close = /^(\s*)\}/.exec(line);
+      if (close && open.at(-1)?.indent === close[1]!.length) open.pop();
+    }
+  }
+  return { params, nested };
+}
 
 describe.skipIf(!hasShared)(`the Telnyx client${sharedSkipReason}`, () => {
   let project: Project;
@@ -80,6 +110,35 @@ describe.skipIf(!hasShared)(`the Telnyx client${sharedSkipReason}`, () => {
     console.log(`JavaScript v2 examples compiling against the generated client: ${examples.length - failing.length} of ${examples.length}`);
     expect(examples.length).toBeGreaterThanOrEqual(836);
     expect(failing.map((e) => `${e.file} ${e.operation}: ${byFile.get(exampleFiles[examples.indexOf(e)]!)![0]}`).slice(0, 10)).toEqual([]);
+  });
+
+  it("shows each method's v2 JavaScript docs example as its JSDoc @example (836 of 836)", () => {
+    const ours = jsdocExamples(client.files);
+    // Every method has one, in the docs or not.
+    expect(ours.size).toBe(project.ir.operations.length);
+    // The docs' code as a comment holds it: a `*/` inside a string literal is written `*\/`, the same string.
+    const differing = examples.filter((e) => ours.get(e.operation!) !== e.code.replaceAll('*/', '*\\/'));
+    console.log(`JSDoc @examples identical to the v2 JavaScript docs: ${examples.length - differing.length} of ${examples.length}`);
+    expect(examples.length).toBeGreaterThanOrEqual(836);
+    expect(differing.map((e) => `${e.file} ${e.operation}:\n${ours.get(e.operation!)}\n--- docs:\n${e.code}`).slice(0, 3)).toEqual([]);
+  });
+
+  it('names the interfaces nested in params types as the official SDK does', () => {
+    const official = nestedParamsTypes(
+      readdirSync(path.join(repoRoot, 'node_modules/telnyx/resources'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.d.ts'))
+        .map((f) => readFileSync(path.join(repoRoot, 'node_modules/telnyx/resources', f), 'utf8')),
+    );
+    const ours = nestedParamsTypes([...client.files].filter(([f]) => f.startsWith('src/resources/')).map(([, text]) => text));
+    // Compared within the params types both SDKs have (api.md gives most of their names).
+    const shown = [...official.nested].filter((name) => ours.params.has(name.split('.')[0]!));
+    const same = shown.filter((name) => ours.nested.has(name));
+    const extra = [...ours.nested].filter((name) => official.params.has(name.split('.')[0]!) && !official.nested.has(name));
+    console.log(`nested params types named as in the official SDK: ${same.length} of ${shown.length}; others: ${extra.length}`);
+    // The rest are schemas the spec names (the official SDK copies them into the namespace) and union members
+    // without a title.
+    expect(same.length).toBeGreaterThanOrEqual(300);
+    expect(extra.length).toBeLessThanOrEqual(2);
   });
 
   it('lists every operation in api.md, most lines exactly as the official SDK does', () => {

@@ -110,10 +110,18 @@ function knownInitialisms(run: string, initialisms: Initialisms): string[] | und
   return pieces;
 }
 
+/** lowerWords of one identifier, by initialisms: every namer asks for the same few thousand names many times. */
+const wordCache = new WeakMap<Initialisms, Map<string, readonly string[]>>();
+
 /** The lower-case words of identifiers: `TestRunResponse` → test run response, `send_sms` → send sms. */
 export function lowerWords(input: string | readonly string[], initialisms: Initialisms = DEFAULT_INITIALISM_SET): string[] {
-  const parts = typeof input === 'string' ? [input] : input;
-  return parts.flatMap((p) => splitWords(p, initialisms)).map((w) => w.toLowerCase());
+  if (typeof input !== 'string') return input.flatMap((p) => lowerWords(p, initialisms));
+  let cache = wordCache.get(initialisms);
+  if (!cache) wordCache.set(initialisms, (cache = new Map()));
+  let words = cache.get(input);
+  if (!words) cache.set(input, (words = splitWords(input, initialisms).map((w) => w.toLowerCase())));
+  // A copy: callers change the last word in place (singularName).
+  return [...words];
 }
 
 /** `ips` → `IPs`, `oauth` → `OAuth`, `assistants` → `Assistants`. */
@@ -166,8 +174,13 @@ export function singularWord(word: string, initialisms: Initialisms = DEFAULT_IN
   const lower = word.toLowerCase();
   if (initialisms.spellings.has(lower) || !/[a-z]/.test(lower)) return lower;
   if (lower.length > 2 && lower.endsWith('s') && initialisms.spellings.has(lower.slice(0, -1))) return lower.slice(0, -1);
-  return pluralize.singular(lower);
+  // pluralize tries its rules one regex at a time; the same few hundred words come back again and again.
+  let singular = singularCache.get(lower);
+  if (singular === undefined) singularCache.set(lower, (singular = pluralize.singular(lower)));
+  return singular;
 }
+
+const singularCache = new Map<string, string>();
 
 /** The singular of a PascalCase type name, changing only its last word and keeping the spelling: `IPs` → `IP`. */
 export function singularTypeName(typeName: string, initialisms: Initialisms = DEFAULT_INITIALISM_SET): string {

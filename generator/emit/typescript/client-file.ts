@@ -35,12 +35,9 @@ export function clientModule({ plan, ir, client, version, warnings, extraTypes }
   const scope = new NameScope([className, 'BaseClient', 'BaseClientOptions', 'ClientOptions', 'VERSION', 'readEnv', ...CLIENT_STATICS]);
   const bindings = new Map<ResourceFile, string>();
   for (const file of plan.topLevel) bindings.set(file, scope.claim(file.className, `${file.className}Resource`));
-  const members = new NameScope(CLIENT_MEMBERS, true);
-  const properties = new Map<ResourceFile, string>();
-  for (const file of plan.topLevel) {
-    const property = members.claim(file.property, `${file.property}Resource`);
+  const properties = clientProperties(plan);
+  for (const [file, property] of properties) {
     if (property !== file.property) warnings.push(`client property ${file.property} renamed ${property} (a client member has that name)`);
-    properties.set(file, property);
   }
   const modules = new Map<TypeFile, string>();
   const aliasOf = (file: TypeFile): string => {
@@ -93,20 +90,32 @@ export function clientModule({ plan, ir, client, version, warnings, extraTypes }
   w.blankLine();
 
   // Every exported type of every module, reachable as `Client.TypeName`; on a clash the shallower resource wins.
+  // Params types are imported by name and re-exported as they are, so that their namespace of nested types
+  // comes along (`Client.CallDialParams.AnsweringMachineDetectionConfig`); a type alias would leave it behind.
   const taken = new Set(['ClientOptions', ...bindings.values()]);
   const typeLines: string[] = [];
+  const named = new Map<TypeFile, string[]>();
+  const reexported: string[] = [];
   for (const file of byDepth(plan)) {
+    const params = new Set(file.declarations.filter((d) => d.kind === 'params').map((d) => d.name));
     const names = [...(extraTypes?.get(file as ResourceFile) ?? []), ...file.declarations.map((d) => d.name)];
     for (const name of names) {
       if (taken.has(name)) continue;
       taken.add(name);
-      typeLines.push(`export type ${name} = ${aliasOf(file)}.${name};`);
+      if (params.has(name)) {
+        const local = scope.claim(name, `${name}Type`);
+        named.set(file, [...(named.get(file) ?? []), local === name ? name : `${name} as ${local}`]);
+        reexported.push(`type ${local} as ${name}`);
+      } else {
+        typeLines.push(`export type ${name} = ${aliasOf(file)}.${name};`);
+      }
     }
   }
   w.write(`export declare namespace ${className}`).block(() => {
     w.writeLine('export { type ClientOptions as ClientOptions };');
     const classes = [...bindings.values()].map((b) => `${b} as ${b}`);
     if (classes.length) w.writeLine(wrapList('export ', classes, ';', 2));
+    if (reexported.length) w.writeLine(wrapList('export ', reexported, ';', 2));
     for (const line of typeLines) w.writeLine(line);
   });
   w.blankLine();
@@ -121,8 +130,15 @@ export function clientModule({ plan, ir, client, version, warnings, extraTypes }
       return `import { ${name} } from './${file.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`;
     }),
     ...[...modules].map(([file, alias]) => `import type * as ${alias} from './${file.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`),
+    ...[...named].map(([file, names]) => wrapList('import type ', names, ` from './${file.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}';`)),
   ];
   return `${GENERATED_HEADER}\n\n${imports.join('\n')}\n\n${w.toString().trimEnd()}\n`;
+}
+
+/** The client's property of each top-level resource: its own, unless a member of the client has that name. */
+export function clientProperties(plan: SdkPlan): Map<ResourceFile, string> {
+  const members = new NameScope(CLIENT_MEMBERS, true);
+  return new Map(plan.topLevel.map((file) => [file, members.claim(file.property, `${file.property}Resource`)]));
 }
 
 export function indexModule(className: string, hasWebhooks: boolean, hasPages: boolean): string {

@@ -1,16 +1,27 @@
 // The exported types of a module: named schemas, method results, api.md aliases and params.
 import type { CodeBlockWriter } from 'ts-morph';
 import type { SchemaLookup } from '../../ir/pagination.js';
-import type { Parameter, Property, Schema } from '../../ir/types.js';
+import type { ObjectSchema, Parameter, Property, Schema } from '../../ir/types.js';
+import type { LanguageNamer } from '../../naming/languages/namer.js';
 import type { ModuleImports } from './imports.js';
 import { docText, writeDoc } from './jsdoc.js';
-import type { Declaration, MethodPlan } from './plan.js';
-import { PRINT_WIDTH } from './names.js';
-import { isInterfaceShape, objectMembers, propertyText, type TypeContext, typeExpr, unionParts } from './types.js';
+import { type Declaration, type MethodPlan, RUNTIME_IMPORTS } from './plan.js';
+import { GLOBAL_TYPE_NAMES, NameScope, PRINT_WIDTH, typeNameOf } from './names.js';
+import { directRefs, isInterfaceShape, type NestedTypes, objectMembers, propertyText, type TypeContext, typeExpr, unionParts } from './types.js';
 
 const MEMBER_INDENT = '  ';
 
-export function writeDeclaration(writer: CodeBlockWriter, declaration: Declaration, imports: ModuleImports, lookup: SchemaLookup): void {
+/**
+ * `namer` names the interfaces of inline objects in params (`TestCreateParams.Rubric`); without it they stay
+ * inline.
+ */
+export function writeDeclaration(
+  writer: CodeBlockWriter,
+  declaration: Declaration,
+  imports: ModuleImports,
+  lookup: SchemaLookup,
+  namer?: LanguageNamer,
+): void {
   const model = typeContext(imports, lookup, false, false);
   switch (declaration.kind) {
     case 'schema': {
@@ -27,7 +38,7 @@ export function writeDeclaration(writer: CodeBlockWriter, declaration: Declarati
       writer.writeLine(`export type ${declaration.name} = ${imports.ref(declaration.target)};`);
       return;
     case 'params':
-      writeParams(writer, declaration.name, declaration.method, imports, lookup);
+      writeParams(writer, declaration.name, declaration.method, imports, lookup, namer);
       return;
   }
 }
@@ -53,9 +64,18 @@ export function typeContext(imports: ModuleImports, lookup: SchemaLookup, reques
  * The params of a method: non-positional path params, query params, header params and the body's fields in one
  * object, each documented with where it goes when the params mix several places.
  */
-function writeParams(writer: CodeBlockWriter, name: string, method: MethodPlan, imports: ModuleImports, lookup: SchemaLookup): void {
+function writeParams(
+  writer: CodeBlockWriter,
+  name: string,
+  method: MethodPlan,
+  imports: ModuleImports,
+  lookup: SchemaLookup,
+  namer: LanguageNamer | undefined,
+): void {
   const { shape } = method;
-  const ctx = typeContext(imports, lookup, true, shape.encoding === 'multipart');
+  const plain = typeContext(imports, lookup, true, shape.encoding === 'multipart');
+  const nested = namer ? new NestedNamespace(name, shadowable(name, shape, plain), namer) : undefined;
+  const ctx: TypeContext = nested ? { ...plain, nested } : plain;
   const places = [shape.pathParams.length, shape.query.length, shape.headers.length, shape.body ? 1 : 0].filter((n) => n > 0).length;
   const label = (place: string) => (places > 1 ? place : undefined);
   const seen = new Set<string>();
@@ -64,10 +84,14 @@ function writeParams(writer: CodeBlockWriter, name: string, method: MethodPlan, 
     if (seen.has(prop.name)) return;
     seen.add(prop.name);
     const text = place ? `${place} param${description ? `: ${description}` : ''}` : description;
-    members += propertyText({ ...prop, schema: { ...prop.schema, description: text } as Schema }, ctx, MEMBER_INDENT);
+    members += propertyText(prop, ctx, MEMBER_INDENT, { description: text });
   };
-  const param = (p: Parameter, place: string) =>
-    add({ name: p.name, schema: { ...p.schema, ...(p.deprecated && { deprecated: true }) }, required: p.required }, label(place), p.description ?? p.schema.description);
+  const param = (p: Parameter, place: string) => {
+    // The parameter's description is its schema's, also for the interface an inline object becomes (Filter).
+    const description = p.description ?? p.schema.description;
+    const schema = { ...p.schema, ...(p.deprecated && { deprecated: true }), ...(description !== undefined && { description }) } as Schema;
+    add({ name: p.name, schema, required: p.required }, label(place), description);
+  };
   shape.pathParams.forEach((p) => param({ ...p, required: true }, 'Path'));
   shape.query.forEach((p) => param(p, 'Query'));
   shape.headers.forEach((p) => param(p, 'Header'));
@@ -92,11 +116,64 @@ function writeParams(writer: CodeBlockWriter, name: string, method: MethodPlan, 
     const wrapped = /[|&]/.test(bodyType) && members !== '' ? `(${bodyType})` : bodyType;
     if (members === '') writer.writeLine(`export type ${name} = ${bodyType};`);
     else writer.write(`export type ${name} = {`).newLine().write(members).write(`} & ${wrapped};`).newLine();
-    return;
+  } else {
+    writer.write(`export interface ${name} {`).newLine();
+    writer.write(members);
+    writer.writeLine('}');
   }
-  writer.write(`export interface ${name} {`).newLine();
-  writer.write(members);
-  writer.writeLine('}');
+  if (nested?.members.length) writer.blankLine().write(namespaceText(nested, name, plain, ''));
+}
+
+/**
+ * The interfaces declared in one namespace: the params type's own (`TestCreateParams.Rubric`), or an interface's
+ * (`CallDialParams.ConferenceConfig.Foo`), each named after its property as the official SDKs name them.
+ */
+class NestedNamespace implements NestedTypes {
+  readonly members: { name: string; raw: string; schema: ObjectSchema; namespace: NestedNamespace }[] = [];
+  private readonly scope: NameScope;
+
+  constructor(
+    readonly qualified: string,
+    private readonly avoid: ReadonlySet<string>,
+    private readonly namer: LanguageNamer,
+  ) {
+    this.scope = new NameScope(avoid);
+  }
+
+  declare(schema: ObjectSchema, raw: string): string {
+    const name = this.scope.claim(typeNameOf(raw, this.namer.typeName));
+    const namespace = new NestedNamespace(`${this.qualified}.${name}`, new Set([...this.avoid, name]), this.namer);
+    this.members.push({ name, raw, schema, namespace });
+    return namespace.qualified;
+  }
+}
+
+/**
+ * Names a nested type must not take: inside the namespace it would shadow the global, runtime or module-level
+ * type (`Array`, `Uploadable`, `SharedAPI`) that its members refer to, or the params type its qualified names
+ * start with.
+ */
+function shadowable(name: string, shape: MethodPlan['shape'], ctx: TypeContext): Set<string> {
+  const refs: string[] = [];
+  for (const p of [...shape.pathParams, ...shape.query, ...shape.headers]) directRefs(p.schema, refs);
+  if (shape.body?.mode === 'fields') for (const p of shape.body.object.properties) directRefs(p.schema, refs);
+  else if (shape.body) directRefs(shape.body.schema, refs);
+  const referenced = refs.map((schema) => ctx.refName(schema).split('.')[0]!);
+  return new Set([...GLOBAL_TYPE_NAMES, ...RUNTIME_IMPORTS, name, ...referenced]);
+}
+
+/** `export namespace Name { export interface … }`, each interface followed by its own namespace when it has one. */
+function namespaceText(namespace: NestedNamespace, name: string, ctx: TypeContext, indent: string): string {
+  const inner = `${indent}${MEMBER_INDENT}`;
+  const blocks = namespace.members.map((member) => {
+    // A union variant named after its title does not repeat it.
+    const title = member.schema.title === member.raw ? undefined : member.schema.title;
+    const doc = docText({ summary: title, description: member.schema.description }, inner);
+    const body = objectMembers(member.schema.properties, member.schema.additionalProperties, { ...ctx, nested: member.namespace }, `${inner}${MEMBER_INDENT}`);
+    const own = member.namespace.members.length ? `\n${namespaceText(member.namespace, member.name, ctx, inner)}` : '';
+    return `${doc}${inner}export interface ${member.name} {\n${body}${inner}}\n${own}`;
+  });
+  return `${indent}export namespace ${name} {\n${blocks.join('\n')}${indent}}\n`;
 }
 
 function isStringLike(schema: Schema): boolean {

@@ -11,6 +11,7 @@ import type { Project } from '../../pipeline.js';
 import { sdkInfo } from '../../pipeline.js';
 import { apiMarkdown } from './api-md.js';
 import { clientModule, indexModule } from './client-file.js';
+import { MethodExamples } from './examples.js';
 import { gitignore, packageJson, tsconfigCjsJson, tsconfigJson } from './package-files.js';
 import { writePagination } from './pages.js';
 import { buildPlan, type ResourceFile } from './plan.js';
@@ -48,14 +49,17 @@ export function generateTypescript(project: Project): TypescriptOutput {
   const fs = morph.getFileSystem();
   const out = (file: string, text: string) => fs.writeFileSync(`/${file}`, text);
 
+  const sdk = { ...sdkInfo(config), packageName };
+  const examples = new MethodExamples({ ir, plan, lookup, sdk });
   const webhooksFile = client.webhooks ? plan.topLevel.find((f) => f.resource.name === 'webhooks') : undefined;
   const extraTypes = new Map<ResourceFile, string[]>();
   for (const file of plan.files) {
     let extras: ClassExtras | undefined;
     if (file === webhooksFile) extras = webhookExtras(file, client, ir.webhooks, namer.typeName, warnings);
     if (extras) extraTypes.set(file, extras.declarationNames);
-    out(file.path, resourceModule(file, plan, lookup, namer, extras));
+    out(file.path, resourceModule(file, plan, lookup, namer, extras, examples));
   }
+  warnings.push(...examples.warnings());
   out(plan.shared.path, typesModule(plan.shared, plan, lookup));
   if (plan.pageClasses.length) {
     const writer = newWriter();
@@ -79,7 +83,7 @@ export function generateTypescript(project: Project): TypescriptOutput {
       lookup,
       client,
       packageName,
-      sdk: { ...sdkInfo(config), packageName },
+      sdk,
       templatePath: templatePath(config.templates, 'README.md.hbs'),
       defaultBaseURL,
     }),

@@ -16,11 +16,23 @@ export function commentLines(text: string | undefined): string[] {
   return lines.filter((line, i) => line !== '' || lines[i - 1] !== '');
 }
 
+/**
+ * An `@example` block of TypeScript code, lines as the code has them. Code the snippet printers write holds
+ * spec text only inside string literals (control characters and line separators already escaped), so `*\/` and
+ * the C1 controls that commentLines would drop are written as escapes that keep each literal's value.
+ */
+export function exampleBlock(code: string): string[] {
+  const safe = code
+    .replace(/\*\//g, '*\\/')
+    .replace(/[\u0080-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16)}`);
+  return ['@example', '```ts', ...safe.split('\n'), '```'];
+}
+
 export interface DocInput {
   summary?: string | undefined;
   description?: string | undefined;
   deprecated?: boolean | undefined;
-  /** Extra lines after the text, e.g. an @example block (already safe). */
+  /** Extra lines after the text, e.g. an @example block; each goes through commentLines, blank ones stay. */
   extra?: string[];
 }
 

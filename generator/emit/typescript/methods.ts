@@ -4,7 +4,7 @@ import { resolveShape, type SchemaLookup } from '../../ir/pagination.js';
 import type { Parameter } from '../../ir/types.js';
 import type { LanguageNamer } from '../../naming/languages/namer.js';
 import type { ModuleImports } from './imports.js';
-import { writeDoc } from './jsdoc.js';
+import { exampleBlock, writeDoc } from './jsdoc.js';
 import { bindingName, NameScope, propertyKey, quote, templateText, wrapList } from './names.js';
 import type { MethodPlan } from './plan.js';
 import { typeContext } from './declarations.js';
@@ -25,6 +25,8 @@ export interface MethodContext {
   namer: LanguageNamer;
   /** Module-level value names a local variable must not shadow. */
   moduleValues: readonly string[];
+  /** The code of the method's @example (the docs' example of the operation), if it has one. */
+  example?: (method: MethodPlan) => string | undefined;
 }
 
 export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: MethodContext): void {
@@ -63,7 +65,13 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
     returnType = `${imports.use('APIPromise')}<${data}>`;
   }
 
-  writeDoc(writer, { summary: operation.summary, description: operation.description, deprecated: operation.deprecated });
+  const example = ctx.example?.(method);
+  writeDoc(writer, {
+    summary: operation.summary,
+    description: operation.description,
+    deprecated: operation.deprecated,
+    ...(example === undefined ? {} : { extra: exampleBlock(example) }),
+  });
   writer.write(wrapList(method.name, args, `: ${returnType}`, 2, '(', ')')).block(() => {
     // Fields taken out of params by name; whatever is left is the body (or the query).
     const picked: Local[] = [];

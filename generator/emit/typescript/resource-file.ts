@@ -5,6 +5,7 @@ import type { SchemaLookup } from '../../ir/pagination.js';
 import type { LanguageNamer } from '../../naming/languages/namer.js';
 import type { Schema } from '../../ir/types.js';
 import { typeContext, writeDeclaration } from './declarations.js';
+import type { MethodExamples } from './examples.js';
 import { writeDoc } from './jsdoc.js';
 import { ModuleImports } from './imports.js';
 import { writeMethod } from './methods.js';
@@ -30,7 +31,14 @@ export interface ClassExtras {
   union?: { name: string; members: { name: string; schema: Schema; doc?: string }[]; doc: string };
 }
 
-export function resourceModule(file: ResourceFile, plan: SdkPlan, lookup: SchemaLookup, namer: LanguageNamer, extras?: ClassExtras): string {
+export function resourceModule(
+  file: ResourceFile,
+  plan: SdkPlan,
+  lookup: SchemaLookup,
+  namer: LanguageNamer,
+  extras?: ClassExtras,
+  examples?: MethodExamples,
+): string {
   const imports = new ModuleImports(file, plan);
   const body = newWriter();
   const base = imports.use('APIResource');
@@ -44,7 +52,7 @@ export function resourceModule(file: ResourceFile, plan: SdkPlan, lookup: Schema
     }
     file.methods.forEach((method, i) => {
       if (i > 0 || file.children.length) body.blankLine();
-      writeMethod(body, method, { imports, lookup, namer, moduleValues });
+      writeMethod(body, method, { imports, lookup, namer, moduleValues, ...(examples ? { example: (m) => examples.of(file, m) } : {}) });
     });
     if (extras) {
       if (file.methods.length || file.children.length) body.blankLine();
@@ -71,7 +79,7 @@ export function resourceModule(file: ResourceFile, plan: SdkPlan, lookup: Schema
       body.writeLine(`export type ${extras.union.name} =\n${extras.union.members.map((m) => `  | ${m.name}`).join('\n')};`);
     }
   }
-  writeDeclarations(body, file, imports, lookup);
+  writeDeclarations(body, file, imports, lookup, namer);
 
   const exported = [...file.childBindings.values()].map((b) => `${b} as ${b}`);
   const types = [...(extras?.declarationNames ?? []), ...file.declarations.map((d) => d.name)];
@@ -99,9 +107,9 @@ export function typesModule(file: TypeFile, plan: SdkPlan, lookup: SchemaLookup)
   return `${GENERATED_HEADER}\n\n${importLines ? `${importLines}\n\n` : ''}${text.trimEnd() || 'export {};'}\n`;
 }
 
-function writeDeclarations(writer: CodeBlockWriter, file: TypeFile, imports: ModuleImports, lookup: SchemaLookup): void {
+function writeDeclarations(writer: CodeBlockWriter, file: TypeFile, imports: ModuleImports, lookup: SchemaLookup, namer?: LanguageNamer): void {
   for (const declaration of file.declarations) {
     writer.blankLine();
-    writeDeclaration(writer, declaration, imports, lookup);
+    writeDeclaration(writer, declaration, imports, lookup, namer);
   }
 }

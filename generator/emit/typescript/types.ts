@@ -1,6 +1,7 @@
 // IR schemas → TypeScript type expressions, as formatted text (two-space indentation relative to the caller).
 import type { SchemaLookup } from '../../ir/pagination.js';
 import type { ObjectSchema, Property, Schema } from '../../ir/types.js';
+import { singularName } from '../../naming/words.js';
 import { docText } from './jsdoc.js';
 import { propertyKey, quote } from './names.js';
 
@@ -12,6 +13,27 @@ export interface TypeContext {
   uploads: boolean;
   /** Request types leave out readOnly properties. */
   request: boolean;
+  /**
+   * Where an inline object a property holds (directly, or as the items of an array) is declared as an
+   * interface of its own (`TestCreateParams.Rubric`, as the official SDKs name them); without it, written inline.
+   */
+  nested?: NestedTypes;
+}
+
+export interface NestedTypes {
+  /** Declares `schema` under a type name made from `raw` (a property or a title); returns the qualified name. */
+  declare(schema: ObjectSchema, raw: string): string;
+}
+
+/** The property (and whether it is an array's items) a schema is the type of, which names a nested type. */
+interface Slot {
+  property: string;
+  item: boolean;
+}
+
+/** The name a nested type takes: its property's, the singular for array items (activation_ranges → ActivationRange). */
+function slotName(slot: Slot): string {
+  return slot.item ? singularName(slot.property) : slot.property;
 }
 
 /** Precedence of a rendered type: unions bind loosest, so they need parentheses inside intersections. */
@@ -32,13 +54,13 @@ export function typeExpr(schema: Schema, ctx: TypeContext, indent = ''): string 
   return render(schema, ctx, indent).text;
 }
 
-function render(schema: Schema, ctx: TypeContext, indent: string): Rendered {
-  const base = renderBase(schema, ctx, indent);
+function render(schema: Schema, ctx: TypeContext, indent: string, slot?: Slot): Rendered {
+  const base = renderBase(schema, ctx, indent, slot);
   if (!schema.nullable || base.text === 'null' || base.text === 'unknown' || / \| null$/.test(base.text)) return base;
   return { text: `${base.text} | null`, prec: Prec.Union };
 }
 
-function renderBase(schema: Schema, ctx: TypeContext, indent: string): Rendered {
+function renderBase(schema: Schema, ctx: TypeContext, indent: string, slot?: Slot): Rendered {
   switch (schema.kind) {
     case 'ref':
       return primary(ctx.refName(schema.name));
@@ -61,14 +83,27 @@ function renderBase(schema: Schema, ctx: TypeContext, indent: string): Rendered 
     case 'null':
       return primary('null');
     case 'array':
-      return primary(`Array<${render(schema.items, ctx, indent).text}>`);
+      return primary(`Array<${render(schema.items, ctx, indent, slot && !slot.item ? { ...slot, item: true } : undefined).text}>`);
     case 'object':
-      return primary(objectLiteral(schema, ctx, indent));
+      if (ctx.nested && slot && hasMembers(schema, ctx)) {
+        return primary(ctx.nested.declare(schema, slotName(slot)));
+      }
+      // Objects inside an inline one (or inside a union) stay inline too: a nested type is named after a property.
+      return primary(objectLiteral(schema, ctx.nested ? { ...ctx, nested: undefined } : ctx, indent));
     case 'union': {
-      const variants = unique(schema.variants.map((v) => render(v, ctx, indent).text));
+      // `anyOf: [X, null]` is X for naming: the one variant that is not null keeps the slot.
+      const nonNull = slot ? schema.variants.filter((v) => v.kind !== 'null') : [];
+      const named = nonNull.length === 1 ? nonNull[0] : undefined;
+      const rendered = schema.variants.map((v) => {
+        if (v === named) return render(v, ctx, indent, slot);
+        // Other variants that are objects with a title are declared under it (`Filter.DateRangeFilter`).
+        if (slot && ctx.nested && v.kind === 'object' && v.title && hasMembers(v, ctx)) return renderNullable(v, ctx.nested.declare(v, v.title));
+        return render(v, ctx, indent);
+      });
+      const variants = unique(rendered.map((r) => r.text));
       if (variants.length === 0) return primary('unknown');
       if (variants.includes('unknown')) return primary('unknown');
-      return variants.length === 1 ? render(schema.variants[0], ctx, indent) : { text: variants.join(' | '), prec: Prec.Union };
+      return variants.length === 1 ? rendered[0]! : { text: variants.join(' | '), prec: Prec.Union };
     }
     case 'allOf': {
       const parts = schema.parts.map((p) => render(p, ctx, indent)).filter((p) => p.text !== 'unknown');
@@ -80,6 +115,15 @@ function renderBase(schema: Schema, ctx: TypeContext, indent: string): Rendered 
     case 'unknown':
       return primary('unknown');
   }
+}
+
+/** Whether an object has a property to declare (a request leaves out the read-only ones). */
+function hasMembers(schema: ObjectSchema, ctx: TypeContext): boolean {
+  return schema.properties.some((p) => !(ctx.request && p.schema.readOnly));
+}
+
+function renderNullable(schema: Schema, text: string): Rendered {
+  return schema.nullable ? { text: `${text} | null`, prec: Prec.Union } : primary(text);
 }
 
 /** The members of a top-level union (a oneOf, an enum), for one-per-line layout; undefined for other types. */
@@ -120,10 +164,11 @@ export function objectMembers(
   return out;
 }
 
-export function propertyText(prop: Property, ctx: TypeContext, indent: string): string {
-  const doc = docText({ description: prop.schema.description, deprecated: prop.schema.deprecated }, indent);
+/** One member line with its doc comment: the schema's description, or the one given (which may be none). */
+export function propertyText(prop: Property, ctx: TypeContext, indent: string, own?: { description: string | undefined }): string {
+  const doc = docText({ description: own ? own.description : prop.schema.description, deprecated: prop.schema.deprecated }, indent);
   const optional = prop.required ? '' : '?';
-  return `${doc}${indent}${propertyKey(prop.name)}${optional}: ${render(prop.schema, ctx, indent).text};\n`;
+  return `${doc}${indent}${propertyKey(prop.name)}${optional}: ${render(prop.schema, ctx, indent, { property: prop.name, item: false }).text};\n`;
 }
 
 function indexOnly(additional: ObjectSchema['additionalProperties'], ctx: TypeContext, indent: string): string {

@@ -11,9 +11,14 @@ import type * as TasksAPI from './resources/tasks/tasks.js';
 import type * as WebhookEndpointsAPI from './resources/webhook-endpoints.js';
 import type * as WebhooksAPI from './resources/webhooks.js';
 import type * as SharedAPI from './resources/shared.js';
-import type * as TasksAPI2 from './resources/projects/tasks.js';
 import type * as CommentsAPI from './resources/tasks/comments.js';
 import type * as AttachmentsAPI from './resources/tasks/attachments.js';
+import type { ProjectListParams, ProjectCreateParams, ProjectUpdateParams } from './resources/projects/projects.js';
+import type { TaskUpdateParams, TaskSearchParams } from './resources/tasks/tasks.js';
+import type { WebhookEndpointCreateParams } from './resources/webhook-endpoints.js';
+import type { TaskListParams, TaskCreateParams } from './resources/projects/tasks.js';
+import type { CommentListParams, CommentCreateParams } from './resources/tasks/comments.js';
+import type { AttachmentCreateParams } from './resources/tasks/attachments.js';
 
 export const VERSION = '1.4.0';
 
@@ -64,16 +69,23 @@ Orbit.Webhooks = Webhooks;
 export declare namespace Orbit {
   export { type ClientOptions as ClientOptions };
   export { Projects as Projects, Tasks as Tasks, WebhookEndpoints as WebhookEndpoints, Webhooks as Webhooks };
+  export {
+    type ProjectListParams as ProjectListParams,
+    type ProjectCreateParams as ProjectCreateParams,
+    type ProjectUpdateParams as ProjectUpdateParams,
+    type TaskUpdateParams as TaskUpdateParams,
+    type TaskSearchParams as TaskSearchParams,
+    type WebhookEndpointCreateParams as WebhookEndpointCreateParams,
+    type TaskListParams as TaskListParams,
+    type TaskCreateParams as TaskCreateParams,
+    type CommentListParams as CommentListParams,
+    type CommentCreateParams as CommentCreateParams,
+    type AttachmentCreateParams as AttachmentCreateParams,
+  };
   export type Project = ProjectsAPI.Project;
-  export type ProjectListParams = ProjectsAPI.ProjectListParams;
-  export type ProjectCreateParams = ProjectsAPI.ProjectCreateParams;
-  export type ProjectUpdateParams = ProjectsAPI.ProjectUpdateParams;
   export type ProjectStatus = ProjectsAPI.ProjectStatus;
-  export type TaskUpdateParams = TasksAPI.TaskUpdateParams;
   export type TaskSearchResponse = TasksAPI.TaskSearchResponse;
-  export type TaskSearchParams = TasksAPI.TaskSearchParams;
   export type WebhookEndpoint = WebhookEndpointsAPI.WebhookEndpoint;
-  export type WebhookEndpointCreateParams = WebhookEndpointsAPI.WebhookEndpointCreateParams;
   export type EventType = WebhookEndpointsAPI.EventType;
   export type WebhookOptions = WebhooksAPI.WebhookOptions;
   export type TaskCompleted = WebhooksAPI.TaskCompleted;
@@ -89,13 +101,8 @@ export declare namespace Orbit {
   export type TaskUpdate = SharedAPI.TaskUpdate;
   export type TaskEvent = SharedAPI.TaskEvent;
   export type ErrorModel = SharedAPI.ErrorModel;
-  export type TaskListParams = TasksAPI2.TaskListParams;
-  export type TaskCreateParams = TasksAPI2.TaskCreateParams;
   export type Comment = CommentsAPI.Comment;
-  export type CommentListParams = CommentsAPI.CommentListParams;
-  export type CommentCreateParams = CommentsAPI.CommentCreateParams;
   export type Attachment = AttachmentsAPI.Attachment;
-  export type AttachmentCreateParams = AttachmentsAPI.AttachmentCreateParams;
 }
 
 export default Orbit;

@@ -9,6 +9,16 @@ export class WebhookEndpoints extends APIResource {
    * Register a webhook endpoint
    *
    * Registers a URL that receives task events, signed with Ed25519.
+   *
+   * @example
+   * ```ts
+   * const webhookEndpoint = await client.webhookEndpoints.create({
+   *   events: ['task.completed'],
+   *   url: 'https://example.com/orbit/webhooks',
+   * });
+   *
+   * console.log(webhookEndpoint.id);
+   * ```
    */
   create(body: WebhookEndpointCreateParams, options?: RequestOptions): APIPromise<WebhookEndpoint> {
     return this._client.post('/webhook_endpoints', { body, ...options });

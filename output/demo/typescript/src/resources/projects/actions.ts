@@ -11,6 +11,13 @@ export class Actions extends APIResource {
    * Archive a project
    *
    * Archives a project. Archived projects are read-only until restored.
+   *
+   * @example
+   * ```ts
+   * const project = await client.projects.actions.archive('prj_8f2k1');
+   *
+   * console.log(project.id);
+   * ```
    */
   archive(projectID: string, options?: RequestOptions): APIPromise<ProjectsAPI.Project> {
     return this._client.post(path`/projects/${projectID}/actions/archive`, options);

@@ -17,6 +17,14 @@ export class Projects extends APIResource {
    * List projects
    *
    * Returns the projects you can see, newest first. Paginated by page number.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const project of client.projects.list()) {
+   *   console.log(project.id);
+   * }
+   * ```
    */
   list(
     query: ProjectListParams | null | undefined = {},
@@ -29,6 +37,13 @@ export class Projects extends APIResource {
    * Create a project
    *
    * Creates a project. The caller becomes its owner.
+   *
+   * @example
+   * ```ts
+   * const project = await client.projects.create({ name: 'Website relaunch' });
+   *
+   * console.log(project.id);
+   * ```
    */
   create(body: ProjectCreateParams, options?: RequestOptions): APIPromise<Project> {
     return this._client.post('/projects', { body, ...options });
@@ -36,6 +51,13 @@ export class Projects extends APIResource {
 
   /**
    * Retrieve a project
+   *
+   * @example
+   * ```ts
+   * const project = await client.projects.retrieve('prj_8f2k1');
+   *
+   * console.log(project.id);
+   * ```
    */
   retrieve(projectID: string, options?: RequestOptions): APIPromise<Project> {
     return this._client.get(path`/projects/${projectID}`, options);
@@ -45,6 +67,13 @@ export class Projects extends APIResource {
    * Update a project
    *
    * Changes the name, description or status of a project. Fields left out keep their value.
+   *
+   * @example
+   * ```ts
+   * const project = await client.projects.update('prj_8f2k1');
+   *
+   * console.log(project.id);
+   * ```
    */
   update(
     projectID: string,
@@ -58,6 +87,11 @@ export class Projects extends APIResource {
    * Delete a project
    *
    * Deletes a project and all of its tasks. This cannot be undone.
+   *
+   * @example
+   * ```ts
+   * await client.projects.delete('prj_8f2k1');
+   * ```
    */
   delete(projectID: string, options?: RequestOptions): APIPromise<void> {
     return this._client.delete(path`/projects/${projectID}`, options);

@@ -13,6 +13,14 @@ export class Tasks extends APIResource {
    * List tasks
    *
    * Lists the tasks of a project. Paginated by page number.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const task of client.projects.tasks.list('prj_8f2k1')) {
+   *   console.log(task.id);
+   * }
+   * ```
    */
   list(
     projectID: string,
@@ -29,6 +37,15 @@ export class Tasks extends APIResource {
    * Create a task
    *
    * Adds a task to a project.
+   *
+   * @example
+   * ```ts
+   * const task = await client.projects.tasks.create('prj_8f2k1', {
+   *   title: 'Write the launch checklist',
+   * });
+   *
+   * console.log(task.id);
+   * ```
    */
   create(projectID: string, body: TaskCreateParams, options?: RequestOptions): APIPromise<SharedAPI.Task> {
     return this._client.post(path`/projects/${projectID}/tasks`, { body, ...options });

@@ -11,6 +11,17 @@ export class Attachments extends APIResource {
    * Upload an attachment
    *
    * Uploads a file (at most 25 MB) and attaches it to a task.
+   *
+   * @example
+   * ```ts
+   * import fs from 'fs';
+   *
+   * const attachment = await client.tasks.attachments.create('tsk_93jd0', {
+   *   file: fs.createReadStream('path/to/file'),
+   * });
+   *
+   * console.log(attachment.id);
+   * ```
    */
   create(taskID: string, body: AttachmentCreateParams, options?: RequestOptions): APIPromise<Attachment> {
     return this._client.post(path`/tasks/${taskID}/attachments`, { body, multipart: true, ...options });

@@ -12,6 +12,14 @@ export class Comments extends APIResource {
    * List comments
    *
    * Lists the comments of a task, oldest first. Paginated with an opaque cursor.
+   *
+   * @example
+   * ```ts
+   * // Automatically fetches more pages as needed.
+   * for await (const comment of client.tasks.comments.list('tsk_93jd0')) {
+   *   console.log(comment.id);
+   * }
+   * ```
    */
   list(
     taskID: string,
@@ -23,6 +31,13 @@ export class Comments extends APIResource {
 
   /**
    * Add a comment
+   *
+   * @example
+   * ```ts
+   * const comment = await client.tasks.comments.create('tsk_93jd0', { body: 'Looks good to me.' });
+   *
+   * console.log(comment.id);
+   * ```
    */
   create(taskID: string, body: CommentCreateParams, options?: RequestOptions): APIPromise<Comment> {
     return this._client.post(path`/tasks/${taskID}/comments`, { body, ...options });

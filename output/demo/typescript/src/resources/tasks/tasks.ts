@@ -14,6 +14,13 @@ export class Tasks extends APIResource {
 
   /**
    * Retrieve a task
+   *
+   * @example
+   * ```ts
+   * const task = await client.tasks.retrieve('tsk_93jd0');
+   *
+   * console.log(task.id);
+   * ```
    */
   retrieve(taskID: string, options?: RequestOptions): APIPromise<SharedAPI.Task> {
     return this._client.get(path`/tasks/${taskID}`, options);
@@ -23,6 +30,13 @@ export class Tasks extends APIResource {
    * Update a task
    *
    * Changes a task. Setting status to done completes it and sends a task.completed webhook.
+   *
+   * @example
+   * ```ts
+   * const task = await client.tasks.update('tsk_93jd0');
+   *
+   * console.log(task.id);
+   * ```
    */
   update(
     taskID: string,
@@ -34,6 +48,11 @@ export class Tasks extends APIResource {
 
   /**
    * Delete a task
+   *
+   * @example
+   * ```ts
+   * await client.tasks.delete('tsk_93jd0');
+   * ```
    */
   delete(taskID: string, options?: RequestOptions): APIPromise<void> {
     return this._client.delete(path`/tasks/${taskID}`, options);
@@ -43,6 +62,13 @@ export class Tasks extends APIResource {
    * Search tasks (deprecated)
    *
    * Full-text search over task titles. Deprecated; use List tasks with filters instead.
+   *
+   * @example
+   * ```ts
+   * const tasks = await client.tasks.search({ q: 'launch checklist' });
+   *
+   * console.log(tasks);
+   * ```
    *
    * @deprecated
    */
