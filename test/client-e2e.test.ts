@@ -15,8 +15,9 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfigFile } from '../generator/config.js';
 import { buildMethodExample } from '../generator/examples/method.js';
-import type { ExampleValue } from '../generator/examples/values.js';
-import type { Method, Operation, Resource } from '../generator/ir/types.js';
+import { exampleJson } from '../generator/examples/values.js';
+import { indexMethods } from '../generator/emit/skills/document.js';
+import type { Method, Operation } from '../generator/ir/types.js';
 import { createJavascriptNamer } from '../generator/naming/languages/javascript.js';
 import { singularName } from '../generator/naming/words.js';
 import { loadProject, type Project } from '../generator/pipeline.js';
@@ -138,39 +139,6 @@ interface Case {
   requiredBody: string[];
 }
 
-function methodsByOperation(resources: Resource[]): Map<string, { method: Method; resourcePath: string[] }> {
-  const map = new Map<string, { method: Method; resourcePath: string[] }>();
-  const walk = (resource: Resource) => {
-    for (const method of resource.methods) if (!map.has(method.operation)) map.set(method.operation, { method, resourcePath: resource.path });
-    resource.subresources.forEach(walk);
-  };
-  resources.forEach(walk);
-  return map;
-}
-
-/** An example value as plain JSON (date-times as ISO strings). */
-function plain(value: ExampleValue): unknown {
-  switch (value.kind) {
-    case 'string':
-    case 'datetime':
-    case 'date':
-      return value.value;
-    case 'integer':
-    case 'number':
-      return value.value;
-    case 'boolean':
-      return value.value;
-    case 'null':
-      return null;
-    case 'array':
-      return value.items.map(plain);
-    case 'object':
-      return Object.fromEntries(value.fields.map((f) => [f.name, plain(f.value)]));
-    case 'json':
-      return value.value;
-  }
-}
-
 /**
  * The official SDK's call shape, built from the IR alone (not from the emitter's plan): the last path parameter
  * (or Method.positionalParams) positional, then one params object with the other path parameters and the required
@@ -183,15 +151,15 @@ function buildCase(project: Project, op: ProductOperation, found: { method: Meth
   const { method, resourcePath } = found;
   const example = buildMethodExample(operation, project.lookup, method);
   const positionalNames = method.positionalParams ?? example.pathParams.slice(-1).map((p) => p.name);
-  const positional = example.pathParams.filter((p) => positionalNames.includes(p.name)).map((p) => plain(p.value));
+  const positional = example.pathParams.filter((p) => positionalNames.includes(p.name)).map((p) => exampleJson(p.value));
   const params: Record<string, unknown> = {};
   for (const field of [...example.pathParams.filter((p) => !positionalNames.includes(p.name)), ...example.query, ...example.headers, ...example.body]) {
-    params[field.name] = plain(field.value);
+    params[field.name] = exampleJson(field.value);
   }
   if (example.rawBody) {
     const resource = resourcePath[resourcePath.length - 1] ?? '';
     const key = example.rawBody.kind === 'object' ? namer.variable([method.name, singularName(resource), 'request'].join('_')) : 'body';
-    params[key] = plain(example.rawBody);
+    params[key] = exampleJson(example.rawBody);
   }
   const pathCount = [...operation.path.matchAll(/\{([^}]+)\}/g)].length;
   const takesParams =
@@ -300,7 +268,7 @@ describe.skipIf(!hasShared || !emitterReady)(`generated Telnyx client against a 
     const generate = async () => {
       const started = Date.now();
       const project = await loadProject(readConfigFile(TELNYX_CONFIG));
-      const byOperation = methodsByOperation(project.ir.resources);
+      const byOperation = indexMethods(project.ir);
       for (const op of OPERATIONS) {
         const found = byOperation.get(op.key);
         if (found) cases.set(op.key, buildCase(project, op, found));

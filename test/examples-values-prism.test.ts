@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMethodExample, type MethodExample } from '../generator/examples/method.js';
-import type { ExampleValue } from '../generator/examples/values.js';
+import { exampleJson } from '../generator/examples/values.js';
 import { buildIR } from '../generator/ir/builder.js';
 import type { IR, Operation, Schema } from '../generator/ir/types.js';
 import { loadSpec } from '../generator/load/index.js';
@@ -13,19 +13,6 @@ import { startPrism, type PrismServer } from './support/prism.js';
 import { repoRoot } from './support/shared.js';
 
 const SPEC = path.join(repoRoot, 'test/fixtures/examples/values.yml');
-
-function plain(value: ExampleValue): unknown {
-  switch (value.kind) {
-    case 'null':
-      return null;
-    case 'array':
-      return value.items.map(plain);
-    case 'object':
-      return Object.fromEntries(value.fields.map((f) => [f.name, plain(f.value)]));
-    default:
-      return value.value;
-  }
-}
 
 interface Sent {
   status: number;
@@ -36,11 +23,11 @@ interface Sent {
 /** One request as an SDK would send the example call; the path, query and form values are strings here. */
 async function send(base: string, operation: Operation, example: MethodExample): Promise<Sent> {
   let url = operation.path;
-  for (const p of example.pathParams) url = url.replace(`{${p.name}}`, encodeURIComponent(String(plain(p.value))));
-  const query = new URLSearchParams(example.query.map((q) => [q.name, String(plain(q.value))]));
+  for (const p of example.pathParams) url = url.replace(`{${p.name}}`, encodeURIComponent(String(exampleJson(p.value))));
+  const query = new URLSearchParams(example.query.map((q) => [q.name, String(exampleJson(q.value))]));
   const init: RequestInit = { method: operation.method.toUpperCase(), headers: { Accept: 'application/json' } };
   if (operation.requestBody) {
-    const fields = Object.fromEntries(example.body.map((f) => [f.name, plain(f.value)]));
+    const fields = Object.fromEntries(example.body.map((f) => [f.name, exampleJson(f.value)]));
     if (/form-urlencoded/.test(example.bodyContentType ?? '')) {
       init.body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
     } else {

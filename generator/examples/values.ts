@@ -225,3 +225,17 @@ function numberDefault(schema: Extract<Schema, { kind: 'integer' | 'number' }>):
   if (schema.maximum !== undefined && schema.maximum < 0) return schema.maximum;
   return 0;
 }
+
+/** An example value as plain JSON, the way it travels on the wire (date-times as ISO strings). */
+export function exampleJson(value: ExampleValue): unknown {
+  switch (value.kind) {
+    case 'null':
+      return null;
+    case 'array':
+      return value.items.map(exampleJson);
+    case 'object':
+      return Object.fromEntries(value.fields.map((f) => [f.name, exampleJson(f.value)]));
+    default:
+      return value.value;
+  }
+}
