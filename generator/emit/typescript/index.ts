@@ -26,11 +26,7 @@ export interface TypescriptOutput {
   warnings: string[];
 }
 
-/** The client package as relative path → content (relative to targets.typescript.out). */
-export async function typescriptFiles(project: Project): Promise<Map<string, string>> {
-  return generateTypescript(project).files;
-}
-
+/** The client package as relative path → content (relative to targets.typescript.out), with warnings. */
 export function generateTypescript(project: Project): TypescriptOutput {
   const { ir, lookup, config } = project;
   const client = config.client;

@@ -2,7 +2,7 @@
 import { createGoNamer, type GoNamer } from './go.js';
 import { createJavaNamer, type JavaNamer } from './java.js';
 import { createJavascriptNamer } from './javascript.js';
-import type { Language, LanguageNamer, NamerOptions } from './namer.js';
+import type { LanguageNamer, NamerOptions } from './namer.js';
 import { createPythonNamer } from './python.js';
 import { createRubyNamer } from './ruby.js';
 
@@ -26,8 +26,4 @@ export function createNamers(options: NamerOptions = {}): Namers {
     ruby: createRubyNamer(options),
     java: createJavaNamer(options),
   };
-}
-
-export function createNamer(language: Language, options: NamerOptions = {}): LanguageNamer {
-  return createNamers(options)[language];
 }
