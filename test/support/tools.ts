@@ -1,6 +1,9 @@
 // The command-line tools the snippet tests check code with (python3, ruby, gofmt): a test that needs one skips
 // without it, and fails instead under CI.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export interface Tool {
   available: boolean;
@@ -37,4 +40,25 @@ export function runWithJsonInput(command: string, args: string[], input: unknown
   });
   if (result.status !== 0) throw new Error(`${command} failed (${result.status}): ${result.stderr}`);
   return result.stdout;
+}
+
+/** Where .ci/test-tools.sh installs the npm tools that only tests use (outside the project). */
+export const testToolsDir =
+  process.env.SDKGEN_TEST_TOOLS ?? path.join(process.env.HOME ?? os.homedir(), '.cache/sdkgen-test-tools');
+
+/**
+ * An npm tool of .ci/test-tools (pyright, bun, deno, skills-ref, claude): its binary path when installed; a test
+ * that needs it skips without it, and fails instead under CI.
+ */
+export function testTool(name: string): Tool & { path: string } {
+  const bin = path.join(testToolsDir, 'node_modules/.bin', name);
+  const available = existsSync(bin);
+  if (!available && process.env.CI === 'true') {
+    throw new Error(`${name} is missing from ${testToolsDir}; CI needs it (bash .ci/test-tools.sh installs it)`);
+  }
+  return {
+    available,
+    path: bin,
+    skipReason: available ? '' : ` (skipped: ${name} is not installed; run bash .ci/test-tools.sh)`,
+  };
 }
