@@ -1,9 +1,9 @@
 // An OpenAPI 3.x document (internal refs only) → the IR. The resource tree is left empty: naming fills it.
-import { convertOperations, HTTP_METHODS, preferredContentType, securityNames } from './operations.js';
+import { convertOperations, HTTP_METHODS, preferredContentType, securityRequirements } from './operations.js';
 import { detectPagination } from './pagination.js';
-import { escapePointerSegment } from './refs.js';
+import { escapePointerSegment, resolveRef } from './refs.js';
 import { convertSchema, type SchemaContext } from './schemas.js';
-import type { AuthScheme, HttpMethod, IR, NamedSchema, Schema, Server, Tag, Webhook } from './types.js';
+import type { AuthScheme, HttpMethod, IR, NamedSchema, OAuthFlow, OAuthFlows, Schema, Server, Tag, Webhook } from './types.js';
 
 type Raw = Record<string, any>;
 
@@ -12,7 +12,7 @@ export function buildIR(document: Raw): IR {
   const schemas = convertNamedSchemas(ctx);
   const byName = new Map(schemas.map((s) => [s.name, s.schema]));
   const lookup = (name: string): Schema | undefined => byName.get(name);
-  const globalSecurity = Array.isArray(document.security) ? securityNames(document.security) : [];
+  const globalSecurity = Array.isArray(document.security) ? securityRequirements(document.security) : [];
   const operations = convertOperations(ctx, globalSecurity);
   for (const operation of operations) {
     const pagination = detectPagination(operation, lookup);
@@ -27,7 +27,8 @@ export function buildIR(document: Raw): IR {
       openapi: String(document.openapi ?? document.swagger ?? ''),
     },
     servers: convertServers(document.servers),
-    auth: convertAuth(document.components?.securitySchemes),
+    auth: convertAuth(document, document.components?.securitySchemes),
+    ...(Array.isArray(document.security) ? { security: globalSecurity } : {}),
     schemas,
     operations,
     resources: [],
@@ -60,22 +61,47 @@ function convertServers(raw: unknown): Server[] {
     });
 }
 
-function convertAuth(raw: unknown): AuthScheme[] {
+function convertAuth(document: Raw, raw: unknown): AuthScheme[] {
   if (!raw || typeof raw !== 'object') return [];
   return Object.entries(raw as Raw).map(([name, s]): AuthScheme => {
-    const scheme = (s ?? {}) as Raw;
-    if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
+    const site = `#/components/securitySchemes/${escapePointerSegment(name)}`;
+    const scheme = (s && typeof s.$ref === 'string' ? resolveRef(document, s.$ref, site) : (s ?? {})) as Raw;
+    const described = typeof scheme.description === 'string' ? { description: scheme.description } : {};
+    const http = scheme.type === 'http' ? String(scheme.scheme ?? '').toLowerCase() : undefined;
+    if (http === 'bearer') {
       return typeof scheme.bearerFormat === 'string'
-        ? { kind: 'bearer', name, format: scheme.bearerFormat }
-        : { kind: 'bearer', name };
+        ? { kind: 'bearer', name, format: scheme.bearerFormat, ...described }
+        : { kind: 'bearer', name, ...described };
     }
-    if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic') return { kind: 'basic', name };
+    if (http === 'basic') return { kind: 'basic', name, ...described };
     if (scheme.type === 'apiKey') {
-      return { kind: 'apiKey', name, in: scheme.in ?? 'header', parameterName: String(scheme.name ?? name) };
+      const place = ['header', 'query', 'cookie'].includes(scheme.in) ? (scheme.in as 'header' | 'query' | 'cookie') : 'header';
+      return { kind: 'apiKey', name, in: place, parameterName: String(scheme.name ?? name), ...described };
     }
-    if (scheme.type === 'oauth2') return { kind: 'oauth2', name };
-    return { kind: 'other', name, type: String(scheme.type ?? 'unknown') };
+    if (scheme.type === 'oauth2') {
+      const flows = convertFlows(scheme.flows);
+      return flows ? { kind: 'oauth2', name, flows, ...described } : { kind: 'oauth2', name, ...described };
+    }
+    const type = http !== undefined ? `http:${http}` : String(scheme.type ?? 'unknown');
+    return { kind: 'other', name, type, ...described };
   });
+}
+
+const FLOW_NAMES = ['clientCredentials', 'authorizationCode', 'password', 'implicit'] as const;
+
+function convertFlows(raw: unknown): OAuthFlows | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const flows: OAuthFlows = {};
+  for (const name of FLOW_NAMES) {
+    const flow = (raw as Raw)[name] as Raw | undefined;
+    if (!flow || typeof flow !== 'object') continue;
+    const converted: OAuthFlow = { scopes: flow.scopes && typeof flow.scopes === 'object' ? Object.keys(flow.scopes) : [] };
+    for (const url of ['tokenUrl', 'authorizationUrl', 'refreshUrl'] as const) {
+      if (typeof flow[url] === 'string') converted[url] = flow[url];
+    }
+    flows[name] = converted;
+  }
+  return flows;
 }
 
 function convertTags(raw: unknown): Tag[] {

@@ -1,13 +1,13 @@
 // Paths → IR operations: parameters, request bodies, responses.
 import { componentName, escapePointerSegment, resolveRef } from './refs.js';
 import { convertSchema, type SchemaContext } from './schemas.js';
-import type { HttpMethod, Operation, Parameter, ParameterLocation, RequestBody, Response } from './types.js';
+import type { HttpMethod, Operation, Parameter, ParameterLocation, RequestBody, Response, SecurityRequirement } from './types.js';
 
 type Raw = Record<string, any>;
 
 export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-export function convertOperations(ctx: SchemaContext, globalSecurity: string[]): Operation[] {
+export function convertOperations(ctx: SchemaContext, globalSecurity: SecurityRequirement[]): Operation[] {
   const operations: Operation[] = [];
   const paths = (ctx.document.paths ?? {}) as Raw;
   for (const [path, rawItem] of Object.entries(paths)) {
@@ -28,8 +28,9 @@ function convertOperation(
   method: HttpMethod,
   item: Raw,
   op: Raw,
-  globalSecurity: string[],
+  globalSecurity: SecurityRequirement[],
 ): Operation {
+  const security = Array.isArray(op.security) ? securityRequirements(op.security) : globalSecurity;
   const site = `#/paths/${escapePointerSegment(path)}/${method}`;
   const operation: Operation = {
     key: `${method} ${path}`,
@@ -39,7 +40,8 @@ function convertOperation(
     tags: Array.isArray(op.tags) ? op.tags.filter((t: unknown) => typeof t === 'string') : [],
     parameters: mergeParameters(ctx, item.parameters, op.parameters, site),
     responses: convertResponses(ctx, op.responses, site),
-    security: Array.isArray(op.security) ? securityNames(op.security) : globalSecurity,
+    security: [...new Set(security.flatMap((alternative) => alternative.map((s) => s.scheme)))],
+    securityRequirements: security,
     extensions: Object.fromEntries(Object.entries(op).filter(([k]) => k.startsWith('x-'))),
   };
   if (typeof op.operationId === 'string') operation.operationId = op.operationId;
@@ -51,12 +53,16 @@ function convertOperation(
   return operation;
 }
 
-export function securityNames(requirements: unknown[]): string[] {
-  const names = new Set<string>();
-  for (const requirement of requirements) {
-    if (requirement && typeof requirement === 'object') for (const name of Object.keys(requirement)) names.add(name);
-  }
-  return [...names];
+/** A `security` array as written: alternatives of schemes used together (entries that are not objects skipped). */
+export function securityRequirements(requirements: unknown[]): SecurityRequirement[] {
+  return requirements
+    .filter((requirement): requirement is Raw => !!requirement && typeof requirement === 'object' && !Array.isArray(requirement))
+    .map((requirement) =>
+      Object.entries(requirement).map(([scheme, scopes]) => ({
+        scheme,
+        scopes: Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : [],
+      })),
+    );
 }
 
 /** Follows refs to anything (parameters, requestBodies, responses, path items) until a plain object. */

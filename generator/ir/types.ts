@@ -7,6 +7,8 @@ export interface IR {
   api: ApiInfo;
   servers: Server[];
   auth: AuthScheme[];
+  /** The document's `security` (alternatives); absent when it has none. Operations carry their own resolved copy. */
+  security?: SecurityRequirement[];
   /** Named schemas (components/schemas), in spec order. */
   schemas: NamedSchema[];
   /** Every operation in spec order (paths in document order, methods in document order). */
@@ -31,12 +33,33 @@ export interface Server {
   description?: string;
 }
 
-export type AuthScheme =
+/** A security scheme of components.securitySchemes; `name` is its key there. */
+export type AuthScheme = (
   | { kind: 'bearer'; name: string; format?: string }
   | { kind: 'basic'; name: string }
   | { kind: 'apiKey'; name: string; in: 'header' | 'query' | 'cookie'; parameterName: string }
-  | { kind: 'oauth2'; name: string }
-  | { kind: 'other'; name: string; type: string };
+  | { kind: 'oauth2'; name: string; flows?: OAuthFlows }
+  /** openIdConnect, mutualTLS, an http scheme other than bearer/basic (`http:digest`)… */
+  | { kind: 'other'; name: string; type: string }
+) & { description?: string };
+
+export interface OAuthFlows {
+  clientCredentials?: OAuthFlow;
+  authorizationCode?: OAuthFlow;
+  password?: OAuthFlow;
+  implicit?: OAuthFlow;
+}
+
+export interface OAuthFlow {
+  tokenUrl?: string;
+  authorizationUrl?: string;
+  refreshUrl?: string;
+  /** Scope names in document order. */
+  scopes: string[];
+}
+
+/** One way to authenticate: every scheme listed is sent together, each with the OAuth2 scopes it asks for. */
+export type SecurityRequirement = { scheme: string; scopes: string[] }[];
 
 export interface Tag {
   name: string;
@@ -226,8 +249,14 @@ export interface Operation {
   /** The first 2xx response (the one an SDK method returns). */
   success?: Response;
   pagination?: Pagination;
-  /** Names of the security schemes that apply; empty for none. */
+  /** Names of the security schemes that apply (of every alternative); empty for none. */
   security: string[];
+  /**
+   * The spec's alternatives (the operation's `security`, else the document's): a client uses the first one it has
+   * credentials for. `[]`: no auth (`security: []`); an empty alternative: auth is optional.
+   * Absent (IRs built by hand): each name of `security` is an alternative of its own.
+   */
+  securityRequirements?: SecurityRequirement[];
   /** Vendor extensions (x-…) of the operation, as written. */
   extensions: Record<string, unknown>;
 }
