@@ -3,7 +3,13 @@ import type { MethodExample } from '../../examples/method.js';
 import type { SchemaLookup } from '../../ir/pagination.js';
 import type { IR, Method, Operation } from '../../ir/types.js';
 
-export type SnippetLanguage = 'python' | 'javascript' | 'go' | 'ruby' | 'java';
+export type SnippetLanguage = 'python' | 'javascript' | 'go' | 'ruby' | 'java' | 'curl';
+
+/**
+ * What a language's examples call (httpsnippet's targets/<language>/<client>): the API's SDK in that language, or
+ * raw HTTP with the language's own HTTP library (urllib, fetch, net/http…). curl is `http` only.
+ */
+export type SnippetClient = 'sdk' | 'http';
 
 /** v1: every example stands alone (imports and client set-up inside); v2: one shared Setup section. */
 export type SnippetStyle = 'v1' | 'v2';
@@ -44,6 +50,8 @@ export interface CodeBlock {
 
 export interface SnippetTarget {
   readonly language: SnippetLanguage;
+  /** `sdk` when absent. */
+  readonly client?: SnippetClient;
   /** As printed in headings: "Python", "JavaScript", "Go", "Ruby", "Java". */
   readonly displayName: string;
   /** The fence info string of example code blocks. */
