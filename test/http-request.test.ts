@@ -91,3 +91,13 @@ describe('buildHttpRequest', () => {
     expect(requestOf(spec(true), 'post /x').body).toEqual({ kind: 'json', contentType: 'application/json', value: {} });
   });
 });
+
+describe('httpAuth alternatives', () => {
+  it('sends nothing for security: [] and prefers the alternative needing one scheme', () => {
+    const components = { securitySchemes: { a: { type: 'apiKey', in: 'header', name: 'X-A' }, b: { type: 'http', scheme: 'bearer' } } };
+    const none = requestOf({ security: [{ b: [] }], components, paths: { '/x': { get: { security: [] } } } }, 'get /x');
+    expect(none.auth).toBeUndefined();
+    const single = requestOf({ security: [{ a: [], b: [] }, { b: [] }], components, paths: { '/x': { get: {} } } }, 'get /x');
+    expect(single.auth).toMatchObject({ kind: 'header', header: 'Authorization' });
+  });
+});

@@ -115,27 +115,37 @@ export function baseUrlFromServers(ir: IR): string {
 }
 
 /**
- * The first security requirement of the operation that an HTTP call can satisfy with one secret: bearer and
- * OAuth 2 tokens (a bearer header), API keys in a header, query or cookie, and HTTP basic.
+ * The credential of the first security alternative an HTTP call can meet with one secret: bearer and OAuth 2
+ * tokens (a bearer header), API keys in a header, query or cookie, and HTTP basic. None for `security: []`.
  */
 export function httpAuth(ir: IR, operation: Operation, env: string): HttpAuth | undefined {
-  const schemes = operation.security.map((name) => ir.auth.find((s) => s.name === name)).filter((s): s is AuthScheme => !!s);
+  const alternatives = operation.securityRequirements ?? operation.security.map((scheme) => [{ scheme, scopes: [] }]);
+  const schemes = alternatives
+    .filter((alternative) => alternative.length > 0)
+    .sort((a, b) => a.length - b.length)
+    .flatMap((alternative) => alternative.map((use) => ir.auth.find((s) => s.name === use.scheme)))
+    .filter((s): s is AuthScheme => !!s);
   for (const scheme of schemes) {
-    switch (scheme.kind) {
-      case 'bearer':
-      case 'oauth2':
-        return { kind: 'header', header: 'Authorization', prefix: 'Bearer ', env, scheme: scheme.name };
-      case 'apiKey':
-        if (scheme.in === 'header') return { kind: 'header', header: scheme.parameterName, prefix: '', env, scheme: scheme.name };
-        if (scheme.in === 'query') return { kind: 'query', name: scheme.parameterName, env, scheme: scheme.name };
-        return { kind: 'cookie', name: scheme.parameterName, env, scheme: scheme.name };
-      case 'basic':
-        return { kind: 'basic', env, scheme: scheme.name };
-      default:
-        break;
-    }
+    const auth = authOf(scheme, env);
+    if (auth) return auth;
   }
   return undefined;
+}
+
+function authOf(scheme: AuthScheme, env: string): HttpAuth | undefined {
+  switch (scheme.kind) {
+    case 'bearer':
+    case 'oauth2':
+      return { kind: 'header', header: 'Authorization', prefix: 'Bearer ', env, scheme: scheme.name };
+    case 'apiKey':
+      if (scheme.in === 'header') return { kind: 'header', header: scheme.parameterName, prefix: '', env, scheme: scheme.name };
+      if (scheme.in === 'query') return { kind: 'query', name: scheme.parameterName, env, scheme: scheme.name };
+      return { kind: 'cookie', name: scheme.parameterName, env, scheme: scheme.name };
+    case 'basic':
+      return { kind: 'basic', env, scheme: scheme.name };
+    default:
+      return undefined;
+  }
 }
 
 /** A path parameter as OpenAPI serialises it: style simple (default), label or matrix. */
