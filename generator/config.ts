@@ -54,7 +54,8 @@ export interface SdkgenConfig {
   file?: string;
   spec: string;
   client: ClientConfig;
-  naming: { apiMd?: string; resources?: unknown; initialisms?: string[] };
+  /** apiMd: the JavaScript (or only) api.md, which names the resource tree; languageApiMd: each language's own. */
+  naming: { apiMd?: string; languageApiMd?: Partial<Record<string, string>>; resources?: unknown; initialisms?: string[] };
   targets: { typescript?: TypescriptTargetConfig; skills?: SkillsTargetConfig };
   templates?: string;
   /**
@@ -157,7 +158,16 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
   const namingRaw = v.optionalObject(root.naming, 'naming');
   v.known(namingRaw, 'naming', ['apiMd', 'resources', 'initialisms']);
   const naming: SdkgenConfig['naming'] = {};
-  if (namingRaw.apiMd !== undefined) naming.apiMd = v.path(v.string(namingRaw.apiMd, 'naming.apiMd'), dir);
+  if (typeof namingRaw.apiMd === 'object' && namingRaw.apiMd !== null) {
+    // One api.md per language: each language's examples take that SDK's names; javascript's also names the tree.
+    const perLanguage = v.object(namingRaw.apiMd, 'naming.apiMd');
+    v.known(perLanguage, 'naming.apiMd', SNIPPET_LANGUAGES);
+    naming.languageApiMd = {};
+    for (const [language, file] of Object.entries(perLanguage)) {
+      naming.languageApiMd[language] = v.path(v.string(file, `naming.apiMd.${language}`), dir);
+    }
+    if (naming.languageApiMd.javascript) naming.apiMd = naming.languageApiMd.javascript;
+  } else if (namingRaw.apiMd !== undefined) naming.apiMd = v.path(v.string(namingRaw.apiMd, 'naming.apiMd'), dir);
   if (namingRaw.initialisms !== undefined) naming.initialisms = v.stringList(namingRaw.initialisms, 'naming.initialisms');
   if (namingRaw.resources !== undefined) {
     naming.resources = v.object(namingRaw.resources, 'naming.resources');
@@ -420,6 +430,7 @@ export function checkConfigFiles(config: SdkgenConfig): void {
   if (!skills) return;
   need('targets.skills.products', skills.products, 'file');
   skills.locales.forEach((locale, i) => {
+  for (const [language, apiMd] of Object.entries(config.naming.languageApiMd ?? {})) need(`naming.apiMd.${language}`, apiMd, 'file');
     const key = `targets.skills.locales[${i}]`;
     need(`${key}.catalog`, locale.catalog, 'file');
     need(`${key}.extract.source`, locale.extract?.source, 'file');

@@ -291,6 +291,22 @@ export interface Method {
   paramNames?: Record<string, string>;
   /** The SDK takes the whole request body under this parameter instead of spreading its fields. */
   bodyParam?: string;
+  /** What one language's SDK calls this method, from that SDK's own api.md (naming.apiMd per language). */
+  languages?: Partial<Record<string, LanguageMethodNames>>;
+}
+
+/** A method as one language's SDK spells it (its api.md line); every field as printed in that language. */
+export interface LanguageMethodNames {
+  /** Resource accessors from the client: ["AI", "Assistants"] (Go), ["ai", "assistants"] (Python). */
+  resourcePath: string[];
+  /** "New", "update", "retrieve". */
+  method: string;
+  /** The positional path arguments in call order: ["notification_channel_id"], ["notificationChannelID"]. */
+  pathParams: string[];
+  /** The params type without package: "NotificationChannelUpdateParams". */
+  paramsType?: string;
+  /** The returned type without package or pointer: "NotificationChannelUpdateResponse", "DefaultFlatPagination[Foo]". */
+  responseType?: string;
 }
 
 export interface Webhook {
