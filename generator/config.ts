@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as yaml from 'js-yaml';
 import { BUILTIN_TEMPLATES_DIR } from './emit/skills/templates.js';
 import type { MarketplaceInfo } from './emit/skills/marketplace.js';
+import { parsePublishConfig, type PublishClient } from './emit/skills/publish/config.js';
 import { isSnippetLanguage, SNIPPET_LANGUAGES } from './emit/snippets/index.js';
 import type { SnippetLanguage, SnippetStyle } from './emit/snippets/target.js';
 import { namingConfigIssues } from './naming/config.js';
@@ -42,6 +43,8 @@ export interface SkillsTargetConfig {
   branding: { brand: string; namePrefix: string; author: string; generatedBy?: string };
   marketplace?: MarketplaceInfo;
   locales: LocaleConfig[];
+  /** Agent clients to package the flat skills tree for (manifests beside `skills/`). */
+  publish?: PublishClient[];
 }
 
 export interface TypescriptTargetConfig {
@@ -215,7 +218,7 @@ function inferredKeys(clientRaw: Raw, targetsRaw: Raw): string[] {
 
 function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConfig): SkillsTargetConfig {
   const s = v.object(raw, 'targets.skills');
-  v.known(s, 'targets.skills', ['out', 'languages', 'styles', 'products', 'branding', 'marketplace', 'locales']);
+  v.known(s, 'targets.skills', ['out', 'languages', 'styles', 'products', 'branding', 'marketplace', 'locales', 'publish']);
   const languages = s.languages === undefined ? [...SNIPPET_LANGUAGES] : v.languages(s.languages, 'targets.skills.languages');
   const styles = s.styles === undefined ? (['v2'] as SnippetStyle[]) : v.styles(s.styles, 'targets.skills.styles');
   const brandingRaw = v.optionalObject(s.branding, 'targets.skills.branding');
@@ -235,6 +238,7 @@ function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConf
     locales: [],
   };
   if (s.products !== undefined) skills.products = v.path(v.string(s.products, 'targets.skills.products'), dir);
+  if (s.publish !== undefined) skills.publish = parsePublishConfig(s.publish, 'targets.skills.publish', (key, what) => v.fail(key, what));
   if (s.marketplace !== undefined) {
     const m = v.object(s.marketplace, 'targets.skills.marketplace');
     v.known(m, 'targets.skills.marketplace', ['name', 'owner', 'description', 'version', 'pluginDescription', 'sdkLabels']);

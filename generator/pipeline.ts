@@ -5,6 +5,7 @@ import { extractCatalog } from './emit/skills/catalog-extract.js';
 import { generateSkills, type LocaleOutput } from './emit/skills/index.js';
 import type { Catalog } from './emit/skills/locale.js';
 import { parseProductCatalog, productsFromTags } from './emit/skills/products.js';
+import type { PublishInfo } from './emit/skills/publish/index.js';
 import { loadTargets } from './emit/snippets/index.js';
 import type { SdkInfo } from './emit/snippets/target.js';
 import { buildIR } from './ir/builder.js';
@@ -82,6 +83,7 @@ export async function skillFiles(project: Project): Promise<{ files: Map<string,
       sdk: sdkInfo(project.config),
       branding: skills.branding,
       ...(skills.marketplace ? { marketplace: skills.marketplace } : { marketplace: defaultMarketplace(project) }),
+      ...(skills.publish ? { publish: { clients: skills.publish, info: publishInfo(project) } } : {}),
       webhookHeaders: {
         timestamp: project.config.client.webhooks?.timestampHeader ?? 'webhook-timestamp',
         signature: project.config.client.webhooks?.signatureHeader ?? 'webhook-signature',
@@ -108,6 +110,12 @@ function localeOutput(locale: NonNullable<SdkgenConfig['targets']['skills']>['lo
   if (locale.products) out.products = locale.products;
   if (locale.styles) out.styles = locale.styles;
   return out;
+}
+
+/** The package's name and description: the marketplace config's, else defaults from the brand. */
+function publishInfo(project: Project): PublishInfo {
+  const { name, description, version, owner } = project.config.targets.skills!.marketplace ?? defaultMarketplace(project);
+  return { name, brand: project.config.targets.skills!.branding.brand, description, version, owner };
 }
 
 function defaultMarketplace(project: Project) {

@@ -5,6 +5,8 @@ import type { SdkInfo, SnippetLanguage, SnippetStyle, SnippetTarget } from '../s
 import { buildSkillDocument, indexMethods, type DocumentContext, type SkillBranding } from './document.js';
 import { emptyCatalog, loadLocale, type Catalog } from './locale.js';
 import { renderMarketplace, type MarketplaceInfo, type MarketplacePlugin } from './marketplace.js';
+import type { PublishClient } from './publish/config.js';
+import { renderPublishFiles, type PublishedSkill, type PublishInfo } from './publish/index.js';
 import type { ProductCatalog } from './products.js';
 import { TemplateSet } from './templates.js';
 
@@ -28,6 +30,8 @@ export interface SkillsOptions {
   sdk: SdkInfo;
   branding: SkillBranding;
   marketplace?: MarketplaceInfo;
+  /** Package each style's tree for these agent clients: skills go flat under `skills/`, manifests beside it. */
+  publish?: { clients: PublishClient[]; info: PublishInfo };
   webhookHeaders: { timestamp: string; signature: string };
   templatesDir?: string;
 }
@@ -56,6 +60,7 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
   };
   const pending: { path: string; render: (codes: string[]) => string; target: SnippetTarget; codes: string[] }[] = [];
   const plugins = new Map<string, MarketplacePlugin>();
+  const published = new Map<string, PublishedSkill[]>();
   const [main, ...others] = options.locales;
   for (const localeOutput of [main!, ...others]) {
     const isMain = localeOutput === main;
@@ -69,12 +74,17 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
           if (localeOutput.products && !localeOutput.products.includes(product.slug)) continue;
           const doc = buildSkillDocument(ctx, product, target, style, t, catalog);
           const pluginFolder = `${options.branding.namePrefix}-${target.language}`;
-          const relative =
-            style === 'v1' ? `${doc.name}/SKILL.md` : `${pluginFolder}/skills/${doc.name}/SKILL.md`;
+          const relative = options.publish
+            ? `skills/${doc.name}/SKILL.md`
+            : style === 'v1' ? `${doc.name}/SKILL.md` : `${pluginFolder}/skills/${doc.name}/SKILL.md`;
           const root = isMain
             ? options.styleFolders[style]
             : joinPath(localeOutput.locale, localeOutput.styles?.length === 1 ? '' : style);
-          if (isMain && style === 'v2') {
+          if (isMain && options.publish) {
+            const skills = published.get(root) ?? [];
+            skills.push({ name: doc.name, description: doc.descriptionLines.map((line) => line.trim()).join(' '), product: product.slug, language: target.language, displayName: target.displayName });
+            published.set(root, skills);
+          } else if (isMain && style === 'v2') {
             const plugin = plugins.get(target.language) ?? {
               language: target.language,
               displayName: target.displayName,
@@ -109,7 +119,10 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
       offset += job.codes.length;
     }
   }
-  if (options.marketplace && options.styles.includes('v2')) {
+  for (const [root, skills] of published) {
+    for (const [path, text] of renderPublishFiles(options.publish!.clients, options.publish!.info, skills, templates)) files.set(joinPath(root, path), text);
+  }
+  if (options.marketplace && options.styles.includes('v2') && !options.publish) {
     const path = joinPath(options.styleFolders.v2, '.claude-plugin/marketplace.json');
     files.set(path, renderMarketplace(options.marketplace, [...plugins.values()]));
   }
