@@ -9,7 +9,7 @@ const loaders: Record<SnippetLanguage, Partial<Record<SnippetClient, Loader>>> =
   go: { sdk: async () => (await import('./go.js')).goTarget },
   ruby: { sdk: async () => (await import('./ruby.js')).rubyTarget },
   java: { sdk: async () => (await import('./java.js')).javaTarget },
-  curl: {},
+  curl: { http: async () => (await import('./curl.js')).curlTarget },
 };
 
 /** The languages that have an SDK-style target (the default set of a config that names none). */
