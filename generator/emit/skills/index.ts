@@ -2,6 +2,7 @@
 import type { SchemaLookup } from '../../ir/pagination.js';
 import type { IR } from '../../ir/types.js';
 import type { SdkInfo, SnippetLanguage, SnippetStyle, SnippetTarget } from '../snippets/target.js';
+import { treeProblems } from './conformance.js';
 import { buildSkillDocument, indexMethods, type DocumentContext, type SkillBranding } from './document.js';
 import { emptyCatalog, loadLocale, type Catalog } from './locale.js';
 import { renderMarketplace, type MarketplaceInfo, type MarketplacePlugin } from './marketplace.js';
@@ -126,7 +127,8 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
     const path = joinPath(options.styleFolders.v2, '.claude-plugin/marketplace.json');
     files.set(path, renderMarketplace(options.marketplace, [...plugins.values()]));
   }
-  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings: ctx.warnings };
+  const conformance = treeProblems(files).map((problem) => `Agent Skills specification: ${problem}`);
+  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings: [...ctx.warnings, ...conformance] };
 }
 
 function joinPath(...parts: string[]): string {
