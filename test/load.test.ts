@@ -90,10 +90,10 @@ describe('loadSpec: malformed input', () => {
     expect(error.message).toMatch(/not an OpenAPI document: the top level is a list/);
   });
 
-  it('rejects Swagger 2.0 with a hint to convert it', async () => {
-    const error = await loadError(fixture('swagger2.yml'));
-    expect(error.message).toMatch(/swagger2\.yml#\/swagger: Swagger 2\.0 is not supported yet/);
-    expect(error.hint).toMatch(/swagger2openapi/);
+  it('loads Swagger 2.0 as OpenAPI 3.0 (the conversion: load-swagger2.test.ts)', async () => {
+    const { version, document } = await loadSpec(fixture('swagger2.yml'));
+    expect(version).toBe('3.0.3');
+    expect(document).toEqual({ openapi: '3.0.3', info: { title: 'Old style', version: '1.0.0' }, paths: {} });
   });
 
   it('reports a missing spec file', async () => {

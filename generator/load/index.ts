@@ -1,4 +1,5 @@
 // The spec loader: one OpenAPI 3.0/3.1 document as plain data, other files bundled in, every $ref checked.
+// A Swagger 2.0 document is checked and bundled the same way, then converted to OpenAPI 3.0 (swagger2/).
 
 import { resolve } from 'node:path';
 import { bundleSources } from './bundle.js';
@@ -8,6 +9,7 @@ import { readReferencedFiles } from './referenced-files.js';
 import { collectRefSites } from './ref-sites.js';
 import { describeMissing, resolveSegments } from './resolve-location.js';
 import { SpecError } from './spec-error.js';
+import { convertSwagger2, CONVERTED_VERSION } from './swagger2/index.js';
 import { followInternalRef, validateInternalRefs } from './validate-refs.js';
 
 export { SpecError } from './spec-error.js';
@@ -30,14 +32,19 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
   const absolute = resolve(file);
   const root = await readRoot(absolute);
   const version = openApiVersion(root);
+  const document = bundled(root);
+  if (version === SWAGGER_2) return { file: absolute, document: convertSwagger2(root, document), version: CONVERTED_VERSION };
+  return { file: absolute, document, version };
+}
+
+function bundled(root: SourceFile): Record<string, any> {
   const sites = collectRefSites(root.data);
   // Fast path: a single-file spec (Telnyx's is one) only needs its refs checked.
   if (sites.every((site) => site.ref.startsWith('#'))) {
     validateInternalRefs(root, sites);
-    return { file: absolute, document: root.data as Record<string, any>, version };
+    return root.data as Record<string, any>;
   }
-  const files = readReferencedFiles(root, sites);
-  return { file: absolute, document: bundleSources(root, files), version };
+  return bundleSources(root, readReferencedFiles(root, sites));
 }
 
 /** Resolve an internal "#/a/b" ref inside a loaded document (JSON-pointer decoding ~0 ~1 and %-escapes). */
@@ -67,6 +74,7 @@ async function readRoot(file: string): Promise<SourceFile> {
 }
 
 const SUPPORTED_VERSION = /^3\.[01]\.\d+$/;
+const SWAGGER_2 = '2.0';
 
 function openApiVersion({ file, data }: SourceFile): string {
   const notOpenApi = (what: string, hint = 'give the path of an OpenAPI 3.0 or 3.1 document (it starts with "openapi: 3.x.y")') =>
@@ -76,10 +84,11 @@ function openApiVersion({ file, data }: SourceFile): string {
   }
   const document = data as Record<string, unknown>;
   if (document.swagger !== undefined) {
-    throw new SpecError(`Swagger ${String(document.swagger)} is not supported yet, only OpenAPI 3.0 and 3.1`, {
+    if (document.swagger === SWAGGER_2) return SWAGGER_2;
+    throw new SpecError(`Swagger ${JSON.stringify(document.swagger)} is not supported, only Swagger "2.0", OpenAPI 3.0 and 3.1`, {
       file,
       pointer: '/swagger',
-      hint: 'convert the spec to OpenAPI 3 first, for instance with "npx swagger2openapi spec.yml -o openapi.yml"',
+      hint: typeof document.swagger === 'number' ? 'quote the version in YAML: swagger: "2.0"' : undefined,
     });
   }
   const version = document.openapi;
