@@ -1,6 +1,7 @@
 // Names for operations that no config names: resources from path segments, methods from HTTP shapes.
 import type { HttpMethod, Operation } from '../ir/types.js';
 import pluralize from 'pluralize';
+import { isVerb, operationIdVerb, standardMethodOf } from './verbs.js';
 import { letterLeading, snakeCase } from './words.js';
 
 export interface InferredName {
@@ -29,6 +30,8 @@ interface TrieNode {
 
 const PARAM = '{}';
 const VERSION = /^v\d+$/i;
+/** `v1alpha`, `v2beta1`: a version with a stability level, which names a namespace of its own (alpha, beta). */
+const STABILITY = /^v\d+(alpha|beta)\d*$/i;
 
 /** Inferred names for every operation, in the order given, unique within each resource. */
 export function inferNames(operations: readonly Operation[]): InferredName[] {
@@ -90,9 +93,12 @@ function newNode(): TrieNode {
 
 function segmentsOf(path: string): Segment[] {
   const segments: Segment[] = [];
-  for (const raw of path.split('/')) {
+  // A query-string variant (`/messages?beta=true`) is the same resource: it names nothing.
+  for (const raw of path.split('?')[0].split('/')) {
     if (!raw) continue;
+    const stability = STABILITY.exec(raw);
     if (raw.includes('{')) segments.push({});
+    else if (stability) segments.push({ name: stability[1].toLowerCase() });
     else if (!VERSION.test(raw)) {
       const name = identifierName(raw);
       if (name) segments.push({ name });
@@ -111,9 +117,21 @@ function markResources(node: TrieNode, literalDepth: number): void {
     markResources(child, literalDepth + (isLiteral ? 1 : 0));
     if (isLiteral) {
       child.resource =
-        literalDepth === 0 || child.children.size > 0 || child.operations >= 2 || (child.methods.has('post') && isPluralNoun(key));
+        literalDepth === 0 ||
+        (!(isVerbLed(key) && !hasLiteralBelow(child)) &&
+          (child.children.size > 0 || child.operations >= 2 || (child.methods.has('post') && isPluralNoun(key))));
     }
   }
+}
+
+/** `cancel`, `attach`, `apply_to_resources`, `get_or_create`: a segment naming what is done, not a thing. */
+function isVerbLed(segment: string): boolean {
+  return isVerb(segment.split('_')[0]);
+}
+
+function hasLiteralBelow(node: TrieNode): boolean {
+  for (const [key, child] of node.children) if (key !== PARAM || hasLiteralBelow(child)) return true;
+  return false;
 }
 
 /** `POST …/{id}/attachments` adds to a collection even when that is the only operation on it. */
@@ -142,14 +160,21 @@ function nameOperation(op: Operation, segments: Segment[], root: TrieNode): Infe
   }
   const words = rest.filter((s) => s.name).map((s) => s.name!);
   let method: string;
-  if (rest.length === 0) method = collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
-  else if (words.length === 0) method = itemMethod(op.method, node);
+  const ownVerb = op.method === 'get' ? undefined : ownVerbOf(op);
+  if (rest.length === 0) method = ownVerb ?? collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
+  else if (words.length === 0) method = ownVerb ?? itemMethod(op.method, node);
   else method = actionMethod(op, words.join('_'));
   return { operation: op.key, resourcePath, method };
 }
 
+/** Query parameters that page through a list (offset paging, which the IR does not model, included). */
+const PAGING_PARAMS = new Set(['limit', 'offset', 'page', 'page_size', 'per_page', 'cursor', 'page_token', 'starting_after']);
+
+/** A list: paginated, an array, paged by its query parameters, or listed by its operationId (`listChannels`). */
 function returnsList(op: Operation): boolean {
-  return op.pagination !== undefined || op.success?.schema?.kind === 'array';
+  if (op.pagination !== undefined || op.success?.schema?.kind === 'array') return true;
+  if (op.parameters.some((p) => p.in === 'query' && PAGING_PARAMS.has(identifierName(p.name)))) return true;
+  return op.operationId !== undefined && standardMethodOf(operationIdVerb(identifierName(op.operationId).split('_')) ?? '') === 'list';
 }
 
 /**
@@ -160,9 +185,13 @@ function collectionMethod(op: Operation, node: TrieNode, name: string): string {
   const bulk = node.parameterChild ? '_bulk' : '';
   switch (op.method) {
     case 'get': {
+      // A `…/list` action beside it lists the collection: this GET returns one thing (of the caller, say).
+      if (node.children.has('list') && !returnsList(op)) return 'retrieve';
+      // `GET /albums?ids=…` beside `GET /albums/{id}`: several items by id at once.
+      if (node.parameterChild && op.parameters.some((p) => p.in === 'query' && p.required && p.name === 'ids')) return 'bulk_retrieve';
       if (node.parameterChild || returnsList(op)) return 'list';
       const alone = node.methods.size === 1;
-      return alone && pluralize.isPlural(name) && pluralize.singular(name) !== name ? 'list' : 'retrieve';
+      return alone && isPluralNoun(name) ? 'list' : 'retrieve';
     }
     case 'post':
       return 'create';
@@ -208,11 +237,27 @@ function actionMethod(op: Operation, base: string): string {
   const last = words[words.length - 1];
   if (words.length > 1 && TRAILING_VERBS.has(last)) return [last, ...words.slice(0, -1)].join('_');
   if (words.length === 1 && ACTION_VERBS.has(base)) return base;
+  if (isVerb(words[0])) return base;
+  const own = ownVerbOf(op);
+  if (own && !words.includes(own)) {
+    // `GET /me/albums/contains` (check-users-saved-albums) → check: the operationId says what the path does not.
+    // `POST /messages/whatsapp` (sendWhatsapp) → send_whatsapp: the path names the thing the verb acts on.
+    const idWords = new Set(identifierName(op.operationId!).split('_'));
+    if (!words.some((w) => idWords.has(w) || idWords.has(pluralize.plural(w)) || idWords.has(pluralize.singular(w)))) return own;
+    if (op.method !== 'get') return `${own}_${base}`;
+  }
   const verb = VERB_OF[op.method];
   if (verb === '') return base;
-  if (words[0] === verb || (op.method === 'get' && words[0] === 'get')) return base;
+  if (words[0] === verb) return base;
   if (op.method === 'get' && returnsList(op)) return `list_${base}`;
   return `${verb ?? op.method}_${base}`;
+}
+
+/** The operationId's verb when it means more than the HTTP method does: `register_model` → register, `getX` → none. */
+function ownVerbOf(op: Operation): string | undefined {
+  if (!op.operationId) return undefined;
+  const verb = operationIdVerb(identifierName(op.operationId).split('_'));
+  return verb && !standardMethodOf(verb) ? verb : undefined;
 }
 
 const VERB_OF: Partial<Record<HttpMethod, string>> = { post: '', get: 'retrieve', put: 'update', patch: 'update', delete: 'delete' };

@@ -1,0 +1,64 @@
+// Inference learnt from more than one API: names inferred without config against the names of the TypeScript SDK
+// Stainless generated for five public APIs (../shared/naming) and for Telnyx. Prints the score per API.
+import { describe, expect, it } from 'vitest';
+import { loadOperations, namingScore } from './support/naming-score.js';
+import { hasShared, shared, sharedSkipReason } from './support/shared.js';
+
+const APIS: [name: string, spec: string][] = [
+  ['knock', 'openapi.yml'],
+  ['llama-stack', 'openapi.yml'],
+  ['honcho', 'openapi.json'],
+  ['spotify', 'openapi.yml'],
+  ['hetzner', 'openapi.json'],
+];
+
+describe(`inferred names against five Stainless SDKs and Telnyx${sharedSkipReason}`, () => {
+  it.skipIf(!hasShared)('matches the curated names of the training APIs', () => {
+    const ratios: number[] = [];
+    for (const [api, spec] of APIS) {
+      const score = namingScore(loadOperations(shared('naming', api, spec)), shared('naming', api, 'api.md'));
+      expect(score.total, api).toBeGreaterThan(40);
+      ratios.push(score.same / score.total);
+      console.log(`naming ${api}: ${score.same}/${score.total} = ${(score.same / score.total).toFixed(3)}`);
+    }
+    const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+    console.log(`naming mean: ${mean.toFixed(3)}`);
+    // Measured 0.709 (before these rules: 0.527); the issue's goal is 0.75.
+    expect(mean).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.skipIf(!hasShared)('keeps the Telnyx score', () => {
+    const score = namingScore(loadOperations(shared('specs', 'telnyx', 'openapi-2026-02-06.yml')), shared('reference', 'stainless', 'telnyx-node.api.md'));
+    console.log(`naming telnyx: ${score.same}/${score.total}`);
+    // Before the rules learnt from the five APIs: 679 of the 877 operations the api.md names.
+    expect(score.same).toBeGreaterThanOrEqual(691);
+  });
+
+  it('keeps query-string variants and stability versions out of names, takes verbs from paths and operationIds', async () => {
+    const { inferNames } = await import('../generator/naming/infer.js');
+    const op = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, operationId?: string, extra: object = {}) =>
+      ({ key: `${method} ${path}`, method, path, operationId, deprecated: false, tags: [], parameters: [], responses: [], security: [], extensions: {}, ...extra }) as never;
+    const names = inferNames([
+      op('post', '/messages?beta=true'),
+      op('get', '/v1alpha/jobs'),
+      op('get', '/v1alpha/jobs/{id}'),
+      op('patch', '/agents/{id}/tools/attach/{tool_id}'),
+      op('post', '/jobs/{id}/cancel'),
+      op('post', '/models', 'register_model_v1_models_post'),
+      op('get', '/me/albums/contains', 'check-users-saved-albums'),
+      op('post', '/firewalls/{id}/actions/apply_to_resources'),
+      op('get', '/channels/{id}/teams', 'listTeamsForChannel'),
+    ]).map((n) => [...n.resourcePath, n.method].join('.'));
+    expect(names).toEqual([
+      'messages.create',
+      'alpha.jobs.list',
+      'alpha.jobs.retrieve',
+      'agents.tools.attach',
+      'jobs.cancel',
+      'models.register',
+      'me.albums.check',
+      'firewalls.actions.apply_to_resources',
+      'channels.list_teams',
+    ]);
+  });
+});
