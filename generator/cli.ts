@@ -1,9 +1,11 @@
 // The sdkgen command line. `main` returns the exit code; nothing here calls process.exit, so tests can run it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkConfigFiles, ConfigError, readConfigFile, type SdkgenConfig } from './config.js';
 import { CatalogExtractError, extractCatalog } from './emit/skills/catalog-extract.js';
+import { CurationError } from './emit/skills/agent/curation.js';
+import { CurationExtractError, extractCuration } from './emit/skills/agent/extract.js';
 import { checkTargets, configFromSpec, countPhases, prepare, selectTargets, TARGET_NAMES, TargetSelectionError, writeTargets } from './generate.js';
 import { buildIR } from './ir/builder.js';
 import { loadSpec, SpecError } from './load/index.js';
@@ -222,6 +224,24 @@ removed (listed in each folder's .sdkgen-manifest.json); other files in the fold
       } else io.stdout(json);
     });
 
+  program
+    .command('curation')
+    .description('curated parts of the agent profile (core tasks, caveats, shown rows…)')
+    .command('extract')
+    .description('read the curated parts of every product from documents of the agent profile')
+    .requiredOption('--from <dir>', 'folder of <skill>.SKILL.md + <skill>.api-details.md, or of skills/<skill>/SKILL.md + references/api-details.md')
+    .option('-o, --out <file>', 'write the curation JSON here instead of stdout')
+    .action(async (options) => {
+      const curation = extractCuration(path.resolve(options.from));
+      const json = `${JSON.stringify(curation, null, 2)}\n`;
+      if (options.out) {
+        const temporary = `${options.out}.${process.pid}.tmp`;
+        writeFileSync(temporary, json);
+        renameSync(temporary, options.out);
+        io.stdout(`wrote ${options.out} (${Object.keys(curation.products).join(', ')})\n`);
+      } else io.stdout(json);
+    });
+
   return { program, exitCode: () => code };
 }
 
@@ -244,7 +264,7 @@ function packageVersion(): string {
 }
 
 /** Errors about the user's input: printed as they are, without a stack. */
-const INPUT_ERRORS = [SpecError, ConfigError, InputError, CatalogExtractError, NamingConfigError, TargetSelectionError];
+const INPUT_ERRORS = [SpecError, ConfigError, InputError, CatalogExtractError, NamingConfigError, TargetSelectionError, CurationExtractError, CurationError];
 
 /** `sdkgen ir … | head`: a reader that stops early is no error of ours. */
 function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
