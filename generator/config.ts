@@ -90,7 +90,7 @@ function displayPath(file: string): string {
 
 type Raw = Record<string, unknown>;
 
-export const SKILL_STYLES = ['v1', 'v2'] as const;
+export const SKILL_STYLES = ['v1', 'v2', 'v3'] as const;
 const LOCALE_NAME = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** Defaults that follow from the API's name when the config says nothing (or there is no config). */
@@ -349,7 +349,7 @@ class Validator {
 
   styles(value: unknown, key: string): SnippetStyle[] {
     const list = this.stringList(value, key);
-    if (list.length === 0) this.fail(key, `empty; list v1 and/or v2`);
+    if (list.length === 0) this.fail(key, `empty; list v1, v2 and/or v3`);
     list.forEach((style, i) => {
       if (!(SKILL_STYLES as readonly string[]).includes(style)) this.fail(`${key}[${i}]`, `unknown style "${style}"; one of ${SKILL_STYLES.join(', ')}`);
     });

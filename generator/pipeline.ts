@@ -77,7 +77,7 @@ export async function skillFiles(project: Project): Promise<{ files: Map<string,
     {
       targets: await loadTargets(skills.languages),
       styles: skills.styles,
-      styleFolders: { v1: several ? 'v1' : '', v2: several ? 'v2' : '' },
+      styleFolders: { v1: several ? 'v1' : '', v2: several ? 'v2' : '', v3: several ? 'v3' : '' },
       locales,
       products,
       sdk: sdkInfo(project.config),

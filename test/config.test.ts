@@ -75,7 +75,7 @@ const cases: Case[] = [
   { name: 'a list where a mapping goes', yaml: 'spec: SPEC\ntargets: [skills]\n', key: 'targets', what: /expected a mapping, got a list/ },
   { name: 'an unknown language', yaml: skills('    languages: [python, rust]\n'), key: 'targets.skills.languages[1]', what: /unknown language "rust"; one of python, javascript, go, ruby, java/ },
   { name: 'an empty language list', yaml: skills('    languages: []\n'), key: 'targets.skills.languages', what: /empty; list one or more of python/ },
-  { name: 'an unknown style', yaml: skills('    styles: [v2, v3]\n'), key: 'targets.skills.styles[1]', what: /unknown style "v3"; one of v1, v2/ },
+  { name: 'an unknown style', yaml: skills('    styles: [v2, v4]\n'), key: 'targets.skills.styles[1]', what: /unknown style "v4"; one of v1, v2, v3/ },
   { name: 'no spec', yaml: 'targets: { skills: { out: ./docs } }\n', key: 'spec', what: /missing; the OpenAPI document to read/ },
   { name: 'an empty spec', yaml: 'spec: ""\ntargets: { skills: { out: ./docs } }\n', key: 'spec', what: /expected a non-empty string, got string ""/ },
   { name: 'no out folder', yaml: 'spec: SPEC\ntargets: { skills: { languages: [go] } }\n', key: 'targets.skills.out', what: /missing; the folder the skill docs are written to/ },

@@ -6,7 +6,7 @@ import type { Method, Operation, Schema } from '../ir/types.js';
 import { lowerWords as words, singularName, snakeCase as snakeName } from '../naming/words.js';
 
 /** v1 and v2 name some responses differently (the same union as the snippet targets' SnippetStyle). */
-export type ResponseStyle = 'v1' | 'v2';
+export type ResponseStyle = 'v1' | 'v2' | 'v3';
 
 /** Methods whose method-specific response type the official SDKs name after the resource (list: plural). */
 const RESOURCE_NAMED_METHODS = new Set(['create', 'retrieve', 'update', 'delete', 'list']);

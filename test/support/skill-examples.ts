@@ -65,7 +65,7 @@ export async function telnyxSkillExamples(language: SnippetLanguage): Promise<Sk
   const keys = operationKeys(telnyxProducts());
   // A code block of the language, or the operation line of the section it belongs to.
   const blockOrLine = new RegExp(`^\`\`\`${target!.fence}\\n([\\s\\S]*?)^\`\`\`$|${OPERATION_LINE.source}`, 'gm');
-  const documents: Record<SnippetStyle, string[]> = { v1: [], v2: [] };
+  const documents: Record<SnippetStyle, string[]> = { v1: [], v2: [], v3: [] };
   const blocks: SkillCodeBlock[] = [];
   for (const [file, text] of files) {
     if (!file.endsWith('/SKILL.md')) continue;

@@ -6,7 +6,9 @@ import { resourceMethods, type PlacedMethod } from '../../ir/walk.js';
 import type { CodeBlock, SdkInfo, SnippetStyle, SnippetTarget } from '../snippets/target.js';
 import { operationKey, type Catalog, type LocaleStrings } from './locale.js';
 import type { Product, ProductOperation } from './products.js';
+import { applyTextFixes, type NotesInput, type TextFix } from './facts/index.js';
 import { foldLines, shortDescription, titleFromSlug } from './text.js';
+import { v3DocumentFacts, v3Entries, v3SectionFacts, type V3DocumentFacts, type V3LanguageBlocks } from './v3.js';
 
 export interface SkillBranding {
   /** Brand in titles and boilerplate, e.g. "Telnyx". */
@@ -25,6 +27,10 @@ export interface SkillSection {
   httpMethod: string;
   path: string;
   required?: string;
+  /** v3: the optional body fields with their types, formatted. */
+  optional?: string;
+  /** v3: the response fields with their types, formatted. */
+  returns?: string;
   code: string;
 }
 
@@ -43,6 +49,12 @@ export interface SkillDocument {
   t: LocaleStrings;
   sections: SkillSection[];
   webhookEvents: Product['webhookEvents'];
+  /** v3: the note under Setup, the per-language blocks, Important Notes bullets and webhook payload tables. */
+  setupNote?: string;
+  errorHandling?: string;
+  webhookVerification?: string;
+  notes?: string[];
+  webhookPayloads?: V3DocumentFacts['webhookPayloads'];
 }
 
 export type MethodIndexEntry = PlacedMethod;
@@ -60,6 +72,11 @@ export interface DocumentContext {
   sdk: SdkInfo;
   branding: SkillBranding;
   descriptionSuffix: string;
+  /** {langDesc} of the description suffix, by language. */
+  languageDescriptions?: Record<string, string>;
+  textFixes?: TextFix[];
+  /** The v3 style's per-language blocks for a target in a locale. */
+  v3Blocks?: (target: SnippetTarget, t: LocaleStrings) => V3LanguageBlocks;
   /** Warnings collected while building (operations a product lists that the spec lacks). */
   warnings: string[];
 }
@@ -72,14 +89,21 @@ export function buildSkillDocument(
   t: LocaleStrings,
   catalog: Catalog,
 ): SkillDocument {
-  const entries = style === 'v1' ? product.operationsV1 : product.operations;
+  const entries = style === 'v3' ? v3Entries(product, target) : style === 'v1' ? product.operationsV1 : product.operations;
   const sections: SkillSection[] = [];
+  const notesInput: NotesInput[] = [];
   for (const entry of entries) {
     const section = buildSection(ctx, entry, target, style, t, catalog);
-    if (section) sections.push(section);
+    if (!section) continue;
+    sections.push(section);
+    const operation = ctx.operations.get(`${entry.method} ${entry.path}`)!;
+    notesInput.push({ operation, required: documentedRequired(operation, ctx.lookup) });
   }
-  const description = product.description + ctx.descriptionSuffix.replaceAll('{Lang}', target.displayName);
-  const title = catalog.products[product.slug]?.title ?? `${ctx.branding.brand} ${titleFromSlug(product.slug)}`;
+  const langDesc = ctx.languageDescriptions?.[target.language] ?? `${target.displayName} SDK examples`;
+  const description =
+    product.description + ctx.descriptionSuffix.replaceAll('{Lang}', target.displayName).replaceAll('{langDesc}', langDesc);
+  const title =
+    catalog.products[product.slug]?.title ?? `${ctx.branding.brand} ${product.title ?? titleFromSlug(product.slug)}`;
   const doc: SkillDocument = {
     name: `${ctx.branding.namePrefix}-${product.slug}-${target.language}`,
     descriptionLines: foldLines(description, '  '),
@@ -96,6 +120,18 @@ export function buildSkillDocument(
     webhookEvents: style === 'v2' ? product.webhookEvents : [],
   };
   if (ctx.branding.generatedBy) doc.generatedBy = ctx.branding.generatedBy;
+  if (style === 'v3' && ctx.v3Blocks) {
+    const blocks = ctx.v3Blocks(target, t);
+    const facts = v3DocumentFacts(ctx.ir, ctx.lookup, product, notesInput, t, blocks, ctx.textFixes ?? []);
+    Object.assign(doc, {
+      setupNote: blocks.setupNote,
+      errorHandling: blocks.errorHandling,
+      webhookVerification: blocks.webhookVerification,
+      notes: facts.notes,
+      webhookEvents: facts.webhookEvents,
+      webhookPayloads: facts.webhookPayloads,
+    });
+  }
   return doc;
 }
 
@@ -110,7 +146,8 @@ function buildSection(
   const key = `${entry.method} ${entry.path}`;
   const operation = ctx.operations.get(key);
   const named = ctx.methods.get(key);
-  if (!operation || !named) {
+  // A raw-HTTP target (curl) needs no SDK method: it shows operations the SDKs lack too.
+  if (!operation || (!named && target.client !== 'http')) {
     ctx.warnings.push(`products: ${entry.method.toUpperCase()} ${entry.path} is not an operation of the spec; left out`);
     return undefined;
   }
@@ -118,16 +155,18 @@ function buildSection(
     catalog.operations[operationKey(entry.method, entry.path)] ??
     (entry.docPath ? catalog.operations[operationKey(entry.method, entry.docPath)] : undefined) ??
     {};
-  const summary = operation.summary ?? operation.operationId ?? key;
+  const fixes = style === 'v3' ? (ctx.textFixes ?? []) : [];
+  const summary = applyTextFixes(operation.summary ?? operation.operationId ?? key, fixes);
   const code = target.example({
     ir: ctx.ir,
     lookup: ctx.lookup,
     operation,
-    method: named.method,
-    resourcePath: named.resourcePath,
-    example: buildMethodExample(operation, ctx.lookup, named.method),
+    method: named?.method ?? { name: operation.operationId ?? key, operation: key, source: 'inferred' },
+    resourcePath: named?.resourcePath ?? [],
+    example: buildMethodExample(operation, ctx.lookup, named?.method),
     sdk: ctx.sdk,
-    style,
+    // v3 shows the v2 examples (one shared Setup section).
+    style: style === 'v3' ? 'v2' : style,
   });
   const section: SkillSection = {
     heading: translated.summary ?? summary,
@@ -140,6 +179,14 @@ function buildSection(
     if (description !== undefined) section.description = description;
     const required = documentedRequired(operation, ctx.lookup);
     if (required.length > 0) section.required = required.map((name) => `\`${name}\``).join(t.listSeparator);
+  }
+  if (style === 'v3') {
+    const required = documentedRequired(operation, ctx.lookup);
+    if (required.length > 0) section.required = required.map((name) => `\`${name}\``).join(t.listSeparator);
+    const facts = v3SectionFacts(operation, ctx.lookup, fixes, t.listSeparator);
+    if (translated.description ?? facts.description) section.description = translated.description ?? facts.description;
+    if (facts.optional) section.optional = facts.optional;
+    if (facts.returns) section.returns = facts.returns;
   }
   return section;
 }

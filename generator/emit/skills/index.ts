@@ -4,12 +4,14 @@ import type { IR } from '../../ir/types.js';
 import type { SdkInfo, SnippetLanguage, SnippetStyle, SnippetTarget } from '../snippets/target.js';
 import { treeProblems } from './conformance.js';
 import { buildSkillDocument, indexMethods, type DocumentContext, type SkillBranding } from './document.js';
-import { emptyCatalog, loadLocale, type Catalog } from './locale.js';
+import { emptyCatalog, loadLocale, type Catalog, type LocaleStrings } from './locale.js';
 import { renderMarketplace, type MarketplaceInfo, type MarketplacePlugin } from './marketplace.js';
 import type { PublishClient } from './publish/config.js';
 import { renderPublishFiles, type PublishedSkill, type PublishInfo } from './publish/index.js';
 import type { ProductCatalog } from './products.js';
 import { TemplateSet } from './templates.js';
+import { cgiHeaderName, loadV3Blocks, type V3LanguageBlocks } from './v3.js';
+import { baseUrlFromServers } from '../../examples/http-request.js';
 
 export interface LocaleOutput {
   locale: string;
@@ -58,9 +60,14 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
     brand: options.branding.brand,
     timestampHeader: options.webhookHeaders.timestamp,
     signatureHeader: options.webhookHeaders.signature,
+    apiKeyEnv: options.sdk.apiKeyEnv,
   };
+  if (options.products.languageDescriptions) ctx.languageDescriptions = options.products.languageDescriptions;
+  if (options.products.textFixes) ctx.textFixes = options.products.textFixes;
+  if (options.styles.includes('v3')) ctx.v3Blocks = v3BlockCache(templates, ir, options, localeParams);
   const pending: { path: string; render: (codes: string[]) => string; target: SnippetTarget; codes: string[] }[] = [];
   const plugins = new Map<string, MarketplacePlugin>();
+  const v3Plugins = new Map<string, MarketplacePlugin>();
   const published = new Map<string, PublishedSkill[]>();
   const [main, ...others] = options.locales;
   for (const localeOutput of [main!, ...others]) {
@@ -77,7 +84,9 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
           const pluginFolder = `${options.branding.namePrefix}-${target.language}`;
           const relative = options.publish
             ? `skills/${doc.name}/SKILL.md`
-            : style === 'v1' ? `${doc.name}/SKILL.md` : `${pluginFolder}/skills/${doc.name}/SKILL.md`;
+            : style === 'v1' ? `${doc.name}/SKILL.md`
+            : style === 'v3' ? `skills/${doc.name}/SKILL.md`
+            : `${pluginFolder}/skills/${doc.name}/SKILL.md`;
           const root = isMain
             ? options.styleFolders[style]
             : joinPath(localeOutput.locale, localeOutput.styles?.length === 1 ? '' : style);
@@ -85,15 +94,17 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
             const skills = published.get(root) ?? [];
             skills.push({ name: doc.name, description: doc.descriptionLines.map((line) => line.trim()).join(' '), product: product.slug, language: target.language, displayName: target.displayName });
             published.set(root, skills);
-          } else if (isMain && style === 'v2') {
-            const plugin = plugins.get(target.language) ?? {
+          } else if (isMain && (style === 'v2' || style === 'v3')) {
+            const byLanguage = style === 'v3' ? v3Plugins : plugins;
+            const plugin = byLanguage.get(target.language) ?? {
               language: target.language,
               displayName: target.displayName,
               folder: pluginFolder,
               skills: [],
+              ...(style === 'v3' ? { flat: true } : {}),
             };
             plugin.skills.push(doc.name);
-            plugins.set(target.language, plugin);
+            byLanguage.set(target.language, plugin);
           }
           const templateName = `skills/skill-${style}.md.hbs`;
           pending.push({
@@ -127,8 +138,31 @@ export async function generateSkills(ir: IR, options: SkillsOptions, lookup: Sch
     const path = joinPath(options.styleFolders.v2, '.claude-plugin/marketplace.json');
     files.set(path, renderMarketplace(options.marketplace, [...plugins.values()]));
   }
+  if (options.marketplace && v3Plugins.size > 0) {
+    const path = joinPath(options.styleFolders.v3, '.claude-plugin/marketplace.json');
+    files.set(path, renderMarketplace(options.marketplace, [...v3Plugins.values()]));
+  }
   const conformance = treeProblems(files).map((problem) => `Agent Skills specification: ${problem}`);
   return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings: [...ctx.warnings, ...conformance] };
+}
+
+/** The v3 per-language blocks, rendered once per target and locale. */
+function v3BlockCache(templates: TemplateSet, ir: IR, options: SkillsOptions, localeParams: Record<string, string>) {
+  const cache = new Map<string, V3LanguageBlocks>();
+  const params = {
+    ...localeParams,
+    packageName: options.sdk.packageName,
+    javaPackage: options.sdk.javaPackage,
+    baseUrl: baseUrlFromServers(ir),
+    signatureHeaderCgi: cgiHeaderName(options.webhookHeaders.signature),
+    timestampHeaderCgi: cgiHeaderName(options.webhookHeaders.timestamp),
+  };
+  return (target: SnippetTarget, t: LocaleStrings): V3LanguageBlocks => {
+    const key = `${target.language}/${target.client ?? 'sdk'}/${t.setupNote}`;
+    let blocks = cache.get(key);
+    if (!blocks) cache.set(key, (blocks = loadV3Blocks(templates, target, t, params)));
+    return blocks;
+  };
 }
 
 function joinPath(...parts: string[]): string {

@@ -15,6 +15,22 @@ export interface LocaleStrings {
   descriptionColumn: string;
   /** Whether a document ends with a newline (the zh-CN documents of the reference set do not). */
   finalNewline: boolean;
+  /** v3 strings (absent from locales without v3 documents). */
+  setupNoteHttp?: string;
+  errorHandling?: string;
+  errorHandlingIntro?: string;
+  errorCodes?: string;
+  importantNotes?: string;
+  phoneNumbersNote?: string;
+  paginationLabel?: string;
+  optionalLabel?: string;
+  returnsLabel?: string;
+  webhookVerification?: string;
+  webhookVerificationIntro?: string;
+  webhooksSignatureNote?: string;
+  webhookPayloadFields?: string;
+  fieldColumn?: string;
+  typeColumn?: string;
 }
 
 /** Translations of one locale: operations keyed "METHOD /path" (upper-case method, spec path). */

@@ -18,6 +18,8 @@ export interface MarketplacePlugin {
   folder: string;
   /** Skill folders (names), e.g. "telnyx-fax-go". */
   skills: string[];
+  /** The plugin's skills sit in one flat `skills/` folder at the root (v3), not under the plugin's own folder. */
+  flat?: boolean;
 }
 
 export function renderMarketplace(info: MarketplaceInfo, plugins: MarketplacePlugin[]): string {
@@ -32,8 +34,8 @@ export function renderMarketplace(info: MarketplaceInfo, plugins: MarketplacePlu
         description: info.pluginDescription
           .replaceAll('{Lang}', plugin.displayName)
           .replaceAll('{SdkLabel}', info.sdkLabels[plugin.language] ?? plugin.displayName),
-        source: `./${plugin.folder}`,
-        skills: plugin.skills.map((skill) => `./${plugin.folder}/skills/${skill}`).sort(compare),
+        source: plugin.flat ? './' : `./${plugin.folder}`,
+        skills: plugin.skills.map((skill) => (plugin.flat ? `./skills/${skill}` : `./${plugin.folder}/skills/${skill}`)).sort(compare),
       })),
   };
   return `${asciiJson(index)}\n`;

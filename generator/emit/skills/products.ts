@@ -6,6 +6,8 @@ export interface ProductOperation {
   path: string;
   /** The path printed in the docs when it differs from the spec's. */
   docPath?: string;
+  /** Shown only by raw-HTTP targets (curl): the SDKs have no call for it (e.g. a WebSocket GET). */
+  httpOnly?: boolean;
 }
 
 export interface WebhookEvent {
@@ -16,6 +18,8 @@ export interface WebhookEvent {
 export interface Product {
   /** e.g. "ai-assistants": used in file names and metadata. */
   slug: string;
+  /** The product's title in headings ("Fax"); from the slug when absent. */
+  title?: string;
   description: string;
   tags: string[];
   /** Section order of the v2 documents. */
@@ -26,8 +30,15 @@ export interface Product {
 }
 
 export interface ProductCatalog {
-  /** Appended to every product description, with {Lang} replaced by the language's display name. */
+  /**
+   * Appended to every product description, with {Lang} replaced by the language's display name and {langDesc} by
+   * the language's entry of `languageDescriptions`.
+   */
   descriptionSuffix: string;
+  /** e.g. { curl: "REST API (curl) examples", python: "Python SDK examples" }. */
+  languageDescriptions?: Record<string, string>;
+  /** Plain substring replacements applied to generated text (summaries, descriptions, field lists). */
+  textFixes?: { from: string; to: string }[];
   products: Product[];
 }
 
@@ -45,19 +56,33 @@ export function parseProductCatalog(json: unknown, file: string): ProductCatalog
     const where = `products[${i}]`;
     if (typeof p?.slug !== 'string' || p.slug === '') fail(`${where}.slug`, 'expected a non-empty string');
     const operations = parseOperations(p.operations, `${where}.operations`, fail);
-    return {
+    const product: Product = {
       slug: p.slug,
-      description: typeof p.description === 'string' ? p.description : '',
+      // "blurb" is the products-v3 name of the description.
+      description: typeof p.description === 'string' ? p.description : typeof p.blurb === 'string' ? p.blurb : '',
       tags: Array.isArray(p.tags) ? p.tags.map(String) : [],
       operations,
       operationsV1: p.operationsV1 === undefined ? operations : parseOperations(p.operationsV1, `${where}.operationsV1`, fail),
       webhookEvents: Array.isArray(p.webhookEvents)
         ? p.webhookEvents.map((e: any) => ({ event: String(e.event), description: String(e.description ?? '') }))
-        : [],
+        : // Bare event keys: their descriptions are the spec webhooks' summaries.
+          Array.isArray(p.webhooks)
+          ? p.webhooks.map((key: unknown) => ({ event: String(key), description: '' }))
+          : [],
     };
+    if (typeof p.title === 'string') product.title = p.title;
+    return product;
   });
   const suffix = typeof root.descriptionSuffix === 'string' ? root.descriptionSuffix : DEFAULT_DESCRIPTION_SUFFIX;
-  return { descriptionSuffix: suffix, products };
+  const catalog: ProductCatalog = { descriptionSuffix: suffix, products };
+  if (root.langDesc && typeof root.langDesc === 'object') catalog.languageDescriptions = root.langDesc as Record<string, string>;
+  if (Array.isArray(root.textFixes)) {
+    catalog.textFixes = (root.textFixes as any[]).map((f, i) => {
+      if (typeof f?.from !== 'string' || typeof f?.to !== 'string') fail(`textFixes[${i}]`, 'expected { from, to } strings');
+      return { from: f.from, to: f.to };
+    });
+  }
+  return catalog;
 }
 
 function parseOperations(raw: unknown, where: string, fail: (where: string, what: string) => never): ProductOperation[] {
@@ -66,6 +91,7 @@ function parseOperations(raw: unknown, where: string, fail: (where: string, what
     if (typeof o?.method !== 'string' || typeof o?.path !== 'string') fail(`${where}[${i}]`, 'expected { method, path }');
     const op: ProductOperation = { method: o.method.toLowerCase() as HttpMethod, path: o.path };
     if (typeof o.docPath === 'string') op.docPath = o.docPath;
+    if (o.curlOnly === true || o.httpOnly === true) op.httpOnly = true;
     return op;
   });
 }

@@ -11,8 +11,8 @@ export type SnippetLanguage = 'python' | 'javascript' | 'go' | 'ruby' | 'java' |
  */
 export type SnippetClient = 'sdk' | 'http';
 
-/** v1: every example stands alone (imports and client set-up inside); v2: one shared Setup section. */
-export type SnippetStyle = 'v1' | 'v2';
+/** v1: every example stands alone; v2: one shared Setup section; v3: v2 plus field lists, error handling, payloads. */
+export type SnippetStyle = 'v1' | 'v2' | 'v3';
 
 /** The SDK being documented: its brand, key variable and per-language package coordinates. */
 export interface SdkInfo {
