@@ -8,6 +8,7 @@ import { parsePublishConfig, type PublishClient } from './emit/skills/publish/co
 import { isSnippetLanguage, SNIPPET_LANGUAGES } from './emit/snippets/index.js';
 import type { SnippetLanguage, SnippetStyle } from './emit/snippets/target.js';
 import { namingConfigIssues } from './naming/config.js';
+import { parseOpenapiTypesTarget, type OpenapiTypesTargetConfig } from './openapi-types/config.js';
 
 export interface ClientConfig {
   /** Client class and brand, e.g. "Telnyx". */
@@ -59,7 +60,7 @@ export interface SdkgenConfig {
   client: ClientConfig;
   /** apiMd: the JavaScript (or only) api.md, which names the resource tree; languageApiMd: each language's own. */
   naming: { apiMd?: string; languageApiMd?: Partial<Record<string, string>>; resources?: unknown; initialisms?: string[] };
-  targets: { typescript?: TypescriptTargetConfig; skills?: SkillsTargetConfig };
+  targets: { typescript?: TypescriptTargetConfig; skills?: SkillsTargetConfig; openapiTypes?: OpenapiTypesTargetConfig };
   templates?: string;
   /**
    * Keys filled with defaults because the config names no client (e.g. "client.packageName",
@@ -178,7 +179,7 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
     if (issues.length > 0) v.failIssues(issues);
   }
   const targetsRaw = v.optionalObject(root.targets, 'targets');
-  v.known(targetsRaw, 'targets', ['typescript', 'skills']);
+  v.known(targetsRaw, 'targets', ['typescript', 'skills', 'openapiTypes']);
   const targets: SdkgenConfig['targets'] = {};
   if (targetsRaw.typescript !== undefined) {
     const t = v.object(targetsRaw.typescript, 'targets.typescript');
@@ -189,9 +190,16 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
     };
   }
   if (targetsRaw.skills !== undefined) targets.skills = parseSkills(v, targetsRaw.skills, dir, client);
-  if (!targets.typescript && !targets.skills) v.fail('targets', 'nothing to generate; add targets.typescript and/or targets.skills');
+  if (targetsRaw.openapiTypes !== undefined) targets.openapiTypes = parseOpenapiTypesTarget(v, targetsRaw.openapiTypes, dir);
+  if (!targets.typescript && !targets.skills && !targets.openapiTypes) v.fail('targets', 'nothing to generate; add targets.typescript and/or targets.skills');
   if (targets.typescript && targets.skills && overlaps(targets.typescript.out, targets.skills.out)) {
     v.fail('targets.skills.out', `must not be ${targets.typescript.out} or inside or around it (targets.typescript.out): each target owns its folder`);
+  }
+  for (const other of ['typescript', 'skills'] as const) {
+    const out = targets[other]?.out;
+    if (targets.openapiTypes && out !== undefined && overlaps(targets.openapiTypes.out, out)) {
+      v.fail('targets.openapiTypes.out', `must not be ${out} or inside or around it (targets.${other}.out): each target owns its folder`);
+    }
   }
   const config: SdkgenConfig = { file, spec, client, naming, targets };
   if (clientRaw.name === undefined) config.inferred = inferredKeys(clientRaw, targetsRaw);

@@ -7,7 +7,7 @@ import type { Reporter } from './progress.js';
 import { checkOutput, writeOutputs, type CheckResult, type WriteSummary } from './write/output.js';
 
 export interface TargetOutput {
-  name: 'typescript' | 'skills';
+  name: TargetName;
   dir: string;
   files: Map<string, string>;
 }
@@ -54,7 +54,7 @@ export function adoptTitle(config: SdkgenConfig, project: Project, fromSpec: boo
   }
 }
 
-export const TARGET_NAMES = ['typescript', 'skills'] as const;
+export const TARGET_NAMES = ['typescript', 'skills', 'openapiTypes'] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Keeps only the named targets (`--targets skills`); naming one the config lacks is an error. */
@@ -100,6 +100,14 @@ export async function renderTargets(project: Project, reporter: Reporter): Promi
     for (const warning of result.warnings) reporter.warn(warning);
     reporter.done(`${result.files.size} files`);
     outputs.push({ name: 'skills', dir: skills.out, files: result.files });
+  }
+  const { openapiTypes } = project.config.targets;
+  if (openapiTypes) {
+    reporter.phase('openapi-typescript types', openapiTypes.fileName);
+    const { generateOpenapiTypes } = await import('./openapi-types/index.js');
+    const files = await generateOpenapiTypes(project.config.spec, openapiTypes);
+    reporter.done(`${files.size} file`);
+    outputs.push({ name: 'openapiTypes', dir: openapiTypes.out, files });
   }
   return outputs;
 }
