@@ -92,9 +92,9 @@ describe('the demo client', () => {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = sign(null, Buffer.from(`${timestamp}|${payload}`), privateKey).toString('base64');
     const { signatureHeader, timestampHeader } = project.config.client.webhooks!;
-    const event = orbit.webhooks.unwrap(payload, { headers: { [signatureHeader]: signature, [timestampHeader]: timestamp } });
+    const event = await orbit.webhooks.unwrap(payload, { headers: { [signatureHeader]: signature, [timestampHeader]: timestamp } });
     expect(event).toEqual(JSON.parse(payload));
-    expect(() => orbit.webhooks.unwrap(`${payload} `, { headers: { [signatureHeader]: signature, [timestampHeader]: timestamp } })).toThrow(
+    await expect(orbit.webhooks.unwrap(`${payload} `, { headers: { [signatureHeader]: signature, [timestampHeader]: timestamp } })).rejects.toThrow(
       /signature does not match/,
     );
   });

@@ -23,7 +23,7 @@ export async function names(): Promise<void> {
   const assistant: Telnyx.AI.Assistants.InferenceEmbedding = await client.ai.assistants.create(flat);
   const list: Telnyx.AI.Assistants.AssistantsList = await client.ai.assistants.list();
   const resource: Telnyx.AI.Assistants = client.ai.assistants;
-  const event: Telnyx.UnwrapWebhookEvent = client.webhooks.unwrap('{}', { headers: {}, key: 'k' });
+  const event: Telnyx.UnwrapWebhookEvent = await client.webhooks.unwrap('{}', { headers: {}, key: 'k' });
   const answered: Telnyx.Webhooks.CallAnswered | undefined = undefined;
   const error: typeof Telnyx.NotFoundError = Telnyx.NotFoundError;
   // Inline objects of params are interfaces of the params type's namespace, also through the flat name.

@@ -2,6 +2,7 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileFromPath } from '../../templates/typescript/core/node.js';
 import { toFile } from '../../templates/typescript/core/uploads.js';
 import { SDKError } from '../../templates/typescript/core/errors.js';
 import { json, mockFetch, sequence, TestClient } from './helpers.js';
@@ -131,5 +132,28 @@ describe('multipart requests', () => {
       new TestClient({ fetch }).post('/upload', { multipart: true, body: { name: null } }),
     ).rejects.toThrow(/"name" is null/);
     expect(fetch.requests).toHaveLength(0);
+  });
+
+  it('sends web streams and bytes as file parts, also a stream that is not async-iterable (Safari)', async () => {
+    const fetch = mockFetch(() => json({}));
+    const plain = new Blob(['from a reader']).stream();
+    Object.defineProperty(plain, Symbol.asyncIterator, { value: undefined });
+    await new TestClient({ fetch }).post('/upload', {
+      multipart: true,
+      body: { stream: new Blob(['streamed']).stream(), reader: plain, bytes: new TextEncoder().encode('bytes'), blob: new Blob(['blob']) },
+    });
+    const form = await fetch.requests[0]!.formData();
+    const texts = await Promise.all(['stream', 'reader', 'bytes', 'blob'].map((k) => (form.get(k) as File).text()));
+    expect(texts).toEqual(['streamed', 'from a reader', 'bytes', 'blob']);
+  });
+});
+
+describe('fileFromPath (the ./node export)', () => {
+  it('reads a file from disk lazily, named after it', async () => {
+    const filePath = join(dir, 'report.csv');
+    writeFileSync(filePath, 'a,b\n1,2\n');
+    const file = await fileFromPath(filePath, null, { type: 'text/csv' });
+    expect([file.name, file.type, await file.text()]).toEqual(['report.csv', 'text/csv', 'a,b\n1,2\n']);
+    expect((await fileFromPath(filePath, 'other.csv')).name).toBe('other.csv');
   });
 });

@@ -21,6 +21,11 @@ export function packageJson({ packageName, version, description }: PackageInput)
         import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
         require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' },
       },
+      // Node-only helpers (fileFromPath): kept out of the default entry so that browsers and edge bundles need no `node:`.
+      './node': {
+        import: { types: './dist/esm/core/node.d.ts', default: './dist/esm/core/node.js' },
+        require: { types: './dist/cjs/core/node.d.ts', default: './dist/cjs/core/node.js' },
+      },
       './*': {
         import: { types: './dist/esm/*.d.ts', default: './dist/esm/*.js' },
         require: { types: './dist/cjs/*.d.ts', default: './dist/cjs/*.js' },

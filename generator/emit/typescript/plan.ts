@@ -67,7 +67,7 @@ export interface SdkPlan {
 export const RUNTIME_IMPORTS = [
   'APIResource', 'APIPromise', 'PagePromise', 'RequestOptions', 'Uploadable', 'path', 'mergeHeaders', 'stringifyQuery',
   // The webhook helpers (webhooks.ts).
-  'unwrap', 'verifySignature', 'WebhookVerificationError', 'WebhookHeaders', 'WebhookOptions', 'UnwrapWebhookEvent',
+  'unwrap', 'verifySignature', 'WebhookVerificationError', 'WebhookHeaders', 'WebhookOptions', 'UnwrapWebhookEvent', 'WebCryptoKey',
 ];
 
 /** Members of a resource class (from APIResource) that no method or sub-resource property may replace. */

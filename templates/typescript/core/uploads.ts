@@ -9,7 +9,10 @@ export interface ToFileOptions {
   lastModified?: number | undefined;
 }
 
-/** Anything `toFile` turns into a `File`: bytes, blobs, streams (incl. `fs.createReadStream`) and fetch responses. */
+/**
+ * Anything `toFile` turns into a `File`, on every runtime: bytes, blobs, web streams, async iterables (incl. Node's
+ * `fs.createReadStream`) and fetch responses.
+ */
 export type ToFileInput =
   | File
   | Blob
@@ -20,9 +23,18 @@ export type ToFileInput =
   | AsyncIterable<Uint8Array | string | ArrayBuffer>
   | string;
 
-/** A value the SDK accepts in a file field of a multipart request without calling `toFile` first. */
+/**
+ * A value the SDK accepts in a file field of a multipart request without calling `toFile` first: a File or Blob
+ * (browsers, `<input type=file>`), a fetch Response, bytes, a web ReadableStream, or a Node read stream.
+ */
 export type Uploadable =
-  File | Response | (AsyncIterable<Uint8Array | string> & { path: string | { toString(): string } });
+  | File
+  | Blob
+  | Response
+  | ArrayBuffer
+  | Uint8Array
+  | ReadableStream<Uint8Array>
+  | (AsyncIterable<Uint8Array | string> & { path: string | { toString(): string } });
 
 const UNNAMED = 'unknown_file';
 
@@ -62,9 +74,9 @@ function fileOptions(
 async function bytesOf(input: ToFileInput): Promise<FilePart[]> {
   const single = asFilePart(input);
   if (single !== undefined) return [single];
-  if (isAsyncIterable(input)) {
+  if (isReadableStream(input) || isAsyncIterable(input)) {
     const parts: FilePart[] = [];
-    for await (const chunk of input as AsyncIterable<unknown>) {
+    for await (const chunk of chunksOf(input)) {
       const part = asFilePart(chunk);
       if (part === undefined) {
         throw new SDKError(`toFile: a stream yielded ${describe(chunk)}; expected bytes or strings`);
@@ -105,6 +117,25 @@ function urlBasename(url: string): string | undefined {
 
 function basename(text: string): string | undefined {
   return text.split(/[\\/]/).pop() || undefined;
+}
+
+/** A web stream's chunks through its reader: not every runtime makes ReadableStream async-iterable (Safari). */
+async function* chunksOf(input: ReadableStream<unknown> | AsyncIterable<unknown>): AsyncGenerator<unknown> {
+  if (!isReadableStream(input)) return yield* input;
+  const reader = input.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function isReadableStream(value: unknown): value is ReadableStream<unknown> {
+  return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
@@ -169,6 +200,7 @@ function isFileValue(value: object): boolean {
     value instanceof Response ||
     value instanceof ArrayBuffer ||
     ArrayBuffer.isView(value) ||
+    isReadableStream(value) ||
     isAsyncIterable(value)
   );
 }

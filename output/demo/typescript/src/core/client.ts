@@ -1,4 +1,5 @@
 import { APIPromise } from './api-promise.js';
+import { Authenticator, readCredentials, type AppliedAuth, type AuthConfig } from './auth.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -59,9 +60,12 @@ export interface ClientOptions {
   logger?: Logger | undefined;
 }
 
-/** How the API key travels. */
+/** How a single API key travels (the short form of an AuthConfig). */
 export type AuthStyle =
   { kind: 'bearer' } | { kind: 'header'; name: string } | { kind: 'query'; name: string } | { kind: 'none' };
+
+/** Per-request security (alternatives of scheme names), set by generated methods whose operation differs from the API's. */
+export type RequestSecurity = readonly (readonly string[])[];
 
 /** What the generated client subclass tells the runtime about its API. */
 export interface ClientIdentity {
@@ -76,9 +80,9 @@ export interface ClientIdentity {
   baseURLEnvVar?: string | undefined;
   /** e.g. `TELNYX_LOG`. */
   logLevelEnvVar?: string | undefined;
-  /** Default `{ kind: 'bearer' }`. */
-  auth?: AuthStyle | undefined;
-  /** Throw at construction when no API key is found (default: true unless `auth` is `none`). */
+  /** The spec's security schemes and default security, or one API key's style. Default `{ kind: 'bearer' }`. */
+  auth?: AuthStyle | AuthConfig | undefined;
+  /** Throw at construction when no credentials satisfy the default security (default: true unless it is empty). */
   apiKeyRequired?: boolean | undefined;
   /** Header carrying an idempotency key on non-GET requests, kept the same across retries. */
   idempotencyHeader?: string | undefined;
@@ -105,14 +109,19 @@ export abstract class BaseClient {
   protected readonly _options: ClientOptions;
   readonly #fetch: Fetch;
   readonly #rawLogger: Logger;
+  readonly #auth: Authenticator;
+  readonly #authConfig: AuthConfig;
 
   constructor(identity: ClientIdentity, options: ClientOptions = {}) {
     this._identity = identity;
     this._options = options;
-    const auth = identity.auth ?? { kind: 'bearer' };
-    this.apiKey = options.apiKey !== undefined ? options.apiKey : (readEnv(identity.apiKeyEnvVar) ?? null);
-    if (!this.apiKey && (identity.apiKeyRequired ?? auth.kind !== 'none')) {
-      throw new SDKError(missingKeyMessage(identity));
+    this.#authConfig = authConfigOf(identity);
+    const credentials = readCredentials(this.#authConfig, options as Record<string, unknown>);
+    this.apiKey = credentials['apiKey'] ?? null;
+    this.#auth = new Authenticator(this.#authConfig, credentials);
+    const { security } = this.#authConfig;
+    if ((identity.apiKeyRequired ?? security.length > 0) && security.length > 0 && !this.#auth.choose()) {
+      throw this.#auth.missing(identity.name);
     }
     this.baseURL = options.baseURL || readEnv(identity.baseURLEnvVar) || identity.defaultBaseURL;
     this.timeout = validateTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
@@ -207,24 +216,24 @@ export abstract class BaseClient {
   buildURL(path: string, query: object | null | undefined): string {
     const isAbsolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
     const url = new URL(isAbsolute ? path : joinURL(this.baseURL, path));
-    const merged = { ...this._options.defaultQuery, ...this.authQuery(), ...(query ?? {}) };
+    const merged = { ...this._options.defaultQuery, ...(query ?? {}) };
     const search = stringifyQuery(merged, this._identity.arrayFormat ?? 'comma');
     if (search) url.search = url.search ? `${url.search}&${search}` : search;
     return url.toString();
   }
 
-  /** Headers that authenticate a request; override for schemes the runtime does not know (OAuth, basic). */
+  /** Extra headers for a request, laid over the security schemes' own; override for schemes the spec cannot say. */
   protected async authHeaders(_options: FinalRequestOptions): Promise<HeadersLike> {
-    const auth = this._identity.auth ?? { kind: 'bearer' };
-    if (!this.apiKey) return undefined;
-    if (auth.kind === 'bearer') return { Authorization: `Bearer ${this.apiKey}` };
-    if (auth.kind === 'header') return { [auth.name]: this.apiKey };
     return undefined;
   }
 
-  protected authQuery(): Record<string, string> | undefined {
-    const auth = this._identity.auth;
-    return auth?.kind === 'query' && this.apiKey ? { [auth.name]: this.apiKey } : undefined;
+  /** The credentials of the first alternative of the request's security that the client has (none for `[]`). */
+  async #authenticate(options: FinalRequestOptions): Promise<AppliedAuth> {
+    const security = options.security ?? this.#authConfig.security;
+    if (security.length === 0) return { headers: {}, query: {} };
+    const schemes = this.#auth.choose(security);
+    if (!schemes) throw this.#auth.missing(this._identity.name, security);
+    return this.#auth.apply(schemes, this.baseURL, this.#fetch);
   }
 
   protected defaultIdempotencyKey(): string {
@@ -271,7 +280,9 @@ export abstract class BaseClient {
     if (this._identity.idempotencyHeader && options.method !== 'get') {
       options.idempotencyKey ??= this.defaultIdempotencyKey();
     }
-    const url = this.buildURL(options.path, options.query);
+    let auth = await this.#authenticate(options);
+    let tokenRefreshed = false;
+    const url = this.buildURL(options.path, { ...auth.query, ...options.query });
     const { body, contentType } = await encodeBody(options);
 
     for (let retryCount = 0; ; retryCount++) {
@@ -281,7 +292,7 @@ export abstract class BaseClient {
         ...this.fetchOptions,
         ...options.fetchOptions,
         method: options.method.toUpperCase(),
-        headers: await this.#buildHeaders(options, contentType, retryCount),
+        headers: await this.#buildHeaders(options, contentType, retryCount, auth.headers),
         ...(body !== undefined && { body }),
         ...(isStream(body) && { duplex: 'half' }),
       };
@@ -304,6 +315,16 @@ export abstract class BaseClient {
       }
 
       const response = outcome.response!;
+      if (response.status === 401 && auth.oauth && !tokenRefreshed) {
+        // An OAuth2 token the server no longer accepts: fetch a new one and try once more, not counted as a retry.
+        this._logger.info(`${init.method} ${url} returned 401; refreshing the OAuth2 token`);
+        tokenRefreshed = true;
+        auth.oauth.invalidate();
+        await response.body?.cancel().catch(() => {});
+        auth = await this.#authenticate(options);
+        retryCount--;
+        continue;
+      }
       if (retriesLeft > 0 && isRetryableResponse(response)) {
         this._logger.info(`${init.method} ${url} returned ${response.status}; retrying`);
         await response.body?.cancel().catch(() => {});
@@ -343,6 +364,7 @@ export abstract class BaseClient {
     options: FinalRequestOptions,
     contentType: string | undefined,
     retryCount: number,
+    authHeaders: Record<string, string>,
   ): Promise<Headers> {
     const idempotencyHeader = this._identity.idempotencyHeader;
     return mergeHeaders([
@@ -352,6 +374,7 @@ export abstract class BaseClient {
         [RETRY_COUNT_HEADER]: String(retryCount),
         ...(idempotencyHeader && options.idempotencyKey && { [idempotencyHeader]: options.idempotencyKey }),
       },
+      authHeaders,
       await this.authHeaders(options),
       this._options.defaultHeaders,
       contentType ? { 'Content-Type': contentType } : undefined,
@@ -425,7 +448,15 @@ function validateRetries(retries: number): number {
   return retries;
 }
 
-function missingKeyMessage({ name, apiKeyEnvVar }: ClientIdentity): string {
-  const fromEnv = apiKeyEnvVar ? ` or set the ${apiKeyEnvVar} environment variable` : '';
-  return `Missing API key: pass one as new ${name}({ apiKey: '…' })${fromEnv}.`;
+/** The identity's auth as an AuthConfig: one API key (`apiKey`, from the API-key variable) in the short forms. */
+function authConfigOf(identity: ClientIdentity): AuthConfig {
+  const auth = identity.auth ?? { kind: 'bearer' };
+  if ('schemes' in auth) return auth;
+  const credentials = [{ option: 'apiKey', env: identity.apiKeyEnvVar }];
+  if (auth.kind === 'none') return { schemes: [], credentials, security: [] };
+  const scheme =
+    auth.kind === 'bearer'
+      ? { kind: 'bearer' as const, name: 'apiKey', credential: 'apiKey' }
+      : { kind: 'apiKey' as const, name: 'apiKey', in: auth.kind, parameter: auth.name, credential: 'apiKey' };
+  return { schemes: [scheme], credentials, security: [['apiKey']] };
 }

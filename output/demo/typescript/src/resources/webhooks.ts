@@ -2,23 +2,24 @@
 
 import { APIResource } from '../core/resource.js';
 import type * as SharedAPI from './shared.js';
-import { unwrap, verifySignature, WebhookVerificationError, type WebhookHeaders } from '../core/webhooks.js';
+import { unwrap, verifySignature, WebhookVerificationError, type WebCryptoKey, type WebhookHeaders } from '../core/webhooks.js';
 
 export class Webhooks extends APIResource {
   /**
    * Verifies a webhook (the Ed25519 signature of `timestamp|payload` and the age of the timestamp) and returns
-   * its parsed JSON body. Pass the raw request body: a re-serialised object will not verify.
+   * its parsed JSON body. Pass the raw request body: a re-serialised object will not verify. Web Crypto does the
+   * check, so it is asynchronous and runs on every runtime (Node ≥ 20, Deno, Bun, browsers, edge workers).
    */
-  unwrap<T = UnwrapWebhookEvent>(payload: string | Uint8Array, options: WebhookOptions): T {
+  unwrap<T = UnwrapWebhookEvent>(payload: string | Uint8Array, options: WebhookOptions): Promise<T> {
     return unwrap<T>(payload, { headers: options.headers, publicKey: this.#key(options), signatureHeader: 'orbit-signature-ed25519', timestampHeader: 'orbit-timestamp', ...(options.tolerance !== undefined && { tolerance: options.tolerance }) });
   }
 
-  /** Throws WebhookVerificationError unless the webhook is signed with the public key and recent enough. */
-  verifySignature(payload: string | Uint8Array, options: WebhookOptions): void {
-    verifySignature({ payload, headers: options.headers, publicKey: this.#key(options), signatureHeader: 'orbit-signature-ed25519', timestampHeader: 'orbit-timestamp', ...(options.tolerance !== undefined && { tolerance: options.tolerance }) });
+  /** Rejects with WebhookVerificationError unless the webhook is signed with the public key and recent enough. */
+  verifySignature(payload: string | Uint8Array, options: WebhookOptions): Promise<void> {
+    return verifySignature({ payload, headers: options.headers, publicKey: this.#key(options), signatureHeader: 'orbit-signature-ed25519', timestampHeader: 'orbit-timestamp', ...(options.tolerance !== undefined && { tolerance: options.tolerance }) });
   }
 
-  #key(options: WebhookOptions): string | Uint8Array {
+  #key(options: WebhookOptions): string | Uint8Array | WebCryptoKey {
     const key = options.key ?? (this._client as { publicKey?: string | null }).publicKey;
     if (!key) throw new WebhookVerificationError('No webhook public key: pass one as `key` or set the client\'s `publicKey` option.');
     return key;
@@ -29,7 +30,7 @@ export interface WebhookOptions {
   /** The request headers (a `Headers` object or Node's `IncomingHttpHeaders`). */
   headers: WebhookHeaders;
   /** The public key; defaults to the client's `publicKey`. */
-  key?: string | Uint8Array | null | undefined;
+  key?: string | Uint8Array | WebCryptoKey | null | undefined;
   /** Seconds the timestamp may be off (default 300). */
   tolerance?: number | undefined;
 }
