@@ -21,6 +21,8 @@ export interface ClientConfig {
   goModule: string;
   javaPackage: string;
   javaRepository: string;
+  /** The Java SDK release the v3 Installation block pins (Maven/Gradle); without it the block links the repository. */
+  javaVersion?: string;
   webhooks?: { scheme: 'ed25519'; signatureHeader: string; timestampHeader: string };
 }
 
@@ -141,12 +143,12 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
   const spec = v.path(v.required(root.spec, 'spec', 'the OpenAPI document to read, relative to this file'), dir);
   const clientRaw = v.optionalObject(root.client, 'client');
   const defaults = defaultClient(typeof clientRaw.name === 'string' ? clientRaw.name : 'Client');
-  v.known(clientRaw, 'client', ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'baseUrl', 'goModule', 'javaPackage', 'javaRepository', 'webhooks']);
+  v.known(clientRaw, 'client', ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'baseUrl', 'goModule', 'javaPackage', 'javaRepository', 'javaVersion', 'webhooks']);
   const client: ClientConfig = { ...defaults };
   if (clientRaw.name !== undefined && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(v.string(clientRaw.name, 'client.name'))) {
     v.fail('client.name', `"${clientRaw.name}" is not a class name; write it as one word, e.g. "${defaultClient(String(clientRaw.name)).name}"`);
   }
-  for (const key of ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'baseUrl', 'goModule', 'javaPackage', 'javaRepository'] as const) {
+  for (const key of ['name', 'packageName', 'apiKeyEnv', 'baseUrlEnv', 'baseUrl', 'goModule', 'javaPackage', 'javaRepository', 'javaVersion'] as const) {
     if (clientRaw[key] !== undefined) client[key] = v.string(clientRaw[key], `client.${key}`);
   }
   if (clientRaw.webhooks !== undefined) {

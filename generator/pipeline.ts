@@ -60,6 +60,7 @@ export function sdkInfo(config: SdkgenConfig): SdkInfo {
     goModule: c.goModule,
     javaPackage: c.javaPackage,
     javaRepository: c.javaRepository,
+    ...(c.javaVersion ? { javaVersion: c.javaVersion } : {}),
   };
 }
 

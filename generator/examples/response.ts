@@ -95,7 +95,7 @@ export function responseVariable(input: ResponseInput): string[] {
   // api.md prints `string` for the SDK's alias `<Resource><Method>Response` (AutorespConfigDeleteResponse = string).
   if (resource && (type === 'string' || isMethodSpecific(type, resource, method.name))) return resourceVariable(method.name, resource);
   if (PRIMITIVE_TYPES.has(type)) return ['response'];
-  if (style === 'v2' && schema?.kind === 'ref') {
+  if (style !== 'v1' && schema?.kind === 'ref') {
     const local = namespacedLocalName(schema.name, type);
     if (local) return words(local);
   }
@@ -186,7 +186,7 @@ export function describePage(input: ResponseInput): PageDescription | undefined 
 function itemVariable(input: ResponseInput, itemSchema: Schema | undefined): string[] {
   const type = input.method.responseType;
   if (type !== undefined && !PRIMITIVE_TYPES.has(type)) {
-    const local = input.style === 'v2' && itemSchema?.kind === 'ref' ? namespacedLocalName(itemSchema.name, type) : undefined;
+    const local = input.style !== 'v1' && itemSchema?.kind === 'ref' ? namespacedLocalName(itemSchema.name, type) : undefined;
     return words(local ?? type);
   }
   return itemSchema?.kind === 'ref' ? words(localSchemaName(itemSchema.name)) : ['item'];

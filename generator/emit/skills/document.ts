@@ -165,8 +165,7 @@ function buildSection(
     resourcePath: named?.resourcePath ?? [],
     example: buildMethodExample(operation, ctx.lookup, named?.method),
     sdk: ctx.sdk,
-    // v3 shows the v2 examples (one shared Setup section).
-    style: style === 'v3' ? 'v2' : style,
+    style,
   });
   const section: SkillSection = {
     heading: translated.summary ?? summary,

@@ -47,7 +47,7 @@ export const goTarget: SnippetTarget = {
 
   example(input: OperationSnippetInput): string {
     const pkg = goPackageName(input.sdk.goModule);
-    if (input.style === 'v2') return goCall(input, goNamer, pkg, GOFMT_STYLE, 1).lines.join('\n');
+    if (input.style !== 'v1') return goCall(input, goNamer, pkg, GOFMT_STYLE, 1).lines.join('\n');
     const call = goCall(input, goNamer, pkg, RAW_STYLE, 1);
     const standard = ['context', ...(call.prints ? ['fmt'] : []), ...call.imports];
     const indent = RAW_STYLE.indent;

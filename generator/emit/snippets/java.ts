@@ -6,6 +6,21 @@ import { javaClient, javaExample } from './java/layout.js';
 import { javaModels } from './java/models.js';
 import type { CodeBlock, OperationSnippetInput, SdkInfo, SnippetStyle, SnippetTarget } from './target.js';
 
+/** Maven and Gradle coordinates: group = the root package, artifact = the package name. */
+function javaCoordinates(sdk: SdkInfo, version: string): string {
+  return [
+    '<!-- Maven -->',
+    '<dependency>',
+    `    <groupId>${sdk.javaPackage}</groupId>`,
+    `    <artifactId>${sdk.packageName}</artifactId>`,
+    `    <version>${version}</version>`,
+    '</dependency>',
+    '',
+    '// Gradle',
+    `implementation("${sdk.javaPackage}:${sdk.packageName}:${version}")`,
+  ].join('\n');
+}
+
 export const javaTarget: SnippetTarget = {
   language: 'java',
   displayName: 'Java',
@@ -13,9 +28,9 @@ export const javaTarget: SnippetTarget = {
 
   // Maven/Gradle coordinates change with every release, so the docs point at the repository instead.
   installation(sdk: SdkInfo, style: SnippetStyle = 'v2'): CodeBlock {
-    return style === 'v1'
-      ? { fence: 'bash', code: `// Add to pom.xml or build.gradle - see ${sdk.javaRepository}` }
-      : { fence: 'text', code: `// See ${sdk.javaRepository} for Maven/Gradle setup` };
+    if (style === 'v1') return { fence: 'bash', code: `// Add to pom.xml or build.gradle - see ${sdk.javaRepository}` };
+    if (style === 'v3' && sdk.javaVersion) return { fence: 'text', code: javaCoordinates(sdk, sdk.javaVersion) };
+    return { fence: 'text', code: `// See ${sdk.javaRepository} for Maven/Gradle setup` };
   },
 
   setup(sdk: SdkInfo): string {

@@ -39,7 +39,7 @@ export const pythonTarget: SnippetTarget = {
   example(input: OperationSnippetInput): string {
     const { code, literals } = pythonCall(input);
     const extra = datetimeImport(literals.imports);
-    if (input.style === 'v2') return extra.length ? [...extra, '', code].join('\n') : code;
+    if (input.style !== 'v1') return extra.length ? [...extra, '', code].join('\n') : code;
     const imports = ['import os', ...extra, `from ${moduleName(input.sdk)} import ${input.sdk.name}`];
     return [...imports, '', clientSetup(input.sdk), code].join('\n');
   },

@@ -28,6 +28,8 @@ export interface SdkInfo {
   javaPackage: string;
   /** Where Maven/Gradle coordinates are documented, e.g. "https://github.com/team-telnyx/telnyx-java". */
   javaRepository: string;
+  /** The Java SDK release to pin in Maven/Gradle coordinates, when known. */
+  javaVersion?: string;
   /** The API's base URL the raw-HTTP examples call (the spec's first absolute server when absent). */
   baseUrl?: string;
 }

@@ -33,7 +33,9 @@ export function goCall(input: OperationSnippetInput, namer: GoNamer, pkg: string
   const positional = example.pathParams.filter((p) => positionalNames.includes(p.name));
   const paramsType = namer.paramsType(input.resourcePath, method.name);
   const owner: TypeOwner = { base: paramsType, suffix: '' };
-  const args: GoExpr[] = [atom('context.TODO()')];
+  // v3 examples read as code to keep: a background context and a fatal log rather than TODO and panic.
+  const v3 = input.style === 'v3';
+  const args: GoExpr[] = [atom(v3 ? 'context.Background()' : 'context.TODO()')];
   for (const p of positional) args.push(values.value(p.value, p.schema, owner, p.name));
   if (takesParams(operation, positionalNames)) {
     const rest = example.pathParams.filter((p) => !positionalNames.includes(p.name));
@@ -52,7 +54,7 @@ export function goCall(input: OperationSnippetInput, namer: GoNamer, pkg: string
   const assign = response.hasResponse ? `${variable}, err :=` : 'err :=';
   const pad = (n: number) => style.indent.repeat(level + n);
   const callText = `${assign} ${chain}(${printArguments(args, style, level)})`;
-  const lines = [`${pad(0)}${callText}`, `${pad(0)}if err != nil {`, `${pad(1)}panic(err.Error())`, `${pad(0)}}`];
+  const lines = [`${pad(0)}${callText}`, `${pad(0)}if err != nil {`, `${pad(1)}${v3 ? 'log.Fatal(err)' : 'panic(err.Error())'}`, `${pad(0)}}`];
   if (response.hasResponse) {
     const path = response.page ? [] : response.printPath.map((f) => values.field(f));
     lines.push(`${pad(0)}fmt.Printf("%+v\\n", ${[variable, ...path].join('.')})`);

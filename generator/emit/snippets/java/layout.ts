@@ -29,7 +29,7 @@ export function importLines(names: Iterable<string>): string[] {
 }
 
 export function javaExample(sdk: SdkInfo, style: SnippetStyle, imports: Set<string>, statements: string[]): string {
-  if (style === 'v2') return [...importLines(imports), '', ...statements].join('\n');
+  if (style !== 'v1') return [...importLines(imports), '', ...statements].join('\n');
   const client = javaClient(sdk);
   const body = [client.statement, '', ...statements].join('\n');
   return [
