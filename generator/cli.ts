@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkConfigFiles, ConfigError, readConfigFile, type SdkgenConfig } from './config.js';
+import { load as loadYaml } from 'js-yaml';
+import { checkConfigFiles, ConfigError, parseConfig, readConfigFile, type SdkgenConfig } from './config.js';
 import { CatalogExtractError, extractCatalog } from './emit/skills/catalog-extract.js';
 import { CurationError } from './emit/skills/agent/curation.js';
 import { CurationExtractError, extractCuration } from './emit/skills/agent/extract.js';
@@ -11,6 +12,7 @@ import { buildIR } from './ir/builder.js';
 import { loadSpec, SpecError } from './load/index.js';
 import { importApiMd, dumpNamingConfig } from './naming/api-md.js';
 import { NamingConfigError } from './naming/config.js';
+import { importStainless, StainlessImportError } from './naming/stainless/index.js';
 import { createReporter, type ProgressStream } from './progress.js';
 import { initConfig } from './init.js';
 
@@ -182,9 +184,8 @@ removed (listed in each folder's .sdkgen-manifest.json); other files in the fold
       io.stdout(`${JSON.stringify(ir, null, 2)}\n`);
     });
 
-  program
-    .command('import')
-    .description('import names from another tool')
+  const importCommand = program.command('import').description('import names or a whole config from another tool');
+  importCommand
     .command('api-md')
     .description('build the naming config (resources: …) from a Stainless api.md')
     .argument('<file>', 'api.md of a Stainless-generated SDK')
@@ -199,6 +200,22 @@ removed (listed in each folder's .sdkgen-manifest.json); other files in the fold
         writeFileSync(options.out, yaml);
         io.stdout(`wrote ${options.out}\n`);
       } else io.stdout(yaml);
+    });
+  importCommand
+    .command('stainless')
+    .description('write a complete sdkgen config from a Stainless config (stainless.yml); keys it cannot carry are listed')
+    .argument('<file>', 'the Stainless config')
+    .requiredOption('--spec <file>', 'the OpenAPI document the Stainless config is for')
+    .option('-o, --out <file>', 'the sdkgen config to write (paths in it are relative to it)', DEFAULT_CONFIG)
+    .action(async (file: string, options: { spec: string; out: string }) => {
+      if (!existsSync(options.spec)) throw new InputError(`${options.spec}: no such file (the --spec OpenAPI document)`);
+      const result = importStainless(readInput(file, 'Stainless config'), { file, spec: options.spec, outFile: options.out });
+      parseConfig(loadYaml(result.text), path.resolve(options.out)); // what it wrote must be a valid config
+      writeFileSync(options.out, result.text);
+      io.stdout(`wrote ${options.out}\n`);
+      if (result.notCarried.length) {
+        io.stderr(`not carried (${result.notCarried.length} keys of ${file} that sdkgen's config has no place for):\n${result.notCarried.map((key) => `  ${key}\n`).join('')}`);
+      }
     });
 
   program
@@ -264,7 +281,7 @@ function packageVersion(): string {
 }
 
 /** Errors about the user's input: printed as they are, without a stack. */
-const INPUT_ERRORS = [SpecError, ConfigError, InputError, CatalogExtractError, NamingConfigError, TargetSelectionError, CurationExtractError, CurationError];
+const INPUT_ERRORS = [SpecError, ConfigError, InputError, CatalogExtractError, NamingConfigError, TargetSelectionError, CurationExtractError, CurationError, StainlessImportError];
 
 /** `sdkgen ir … | head`: a reader that stops early is no error of ours. */
 function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
