@@ -4,11 +4,11 @@ import type { SnippetClient, SnippetLanguage, SnippetTarget } from './target.js'
 type Loader = () => Promise<SnippetTarget>;
 
 const loaders: Record<SnippetLanguage, Partial<Record<SnippetClient, Loader>>> = {
-  python: { sdk: async () => (await import('./python.js')).pythonTarget },
-  javascript: { sdk: async () => (await import('./javascript.js')).javascriptTarget },
-  go: { sdk: async () => (await import('./go.js')).goTarget },
-  ruby: { sdk: async () => (await import('./ruby.js')).rubyTarget },
-  java: { sdk: async () => (await import('./java.js')).javaTarget },
+  python: { sdk: async () => (await import('./python.js')).pythonTarget, http: async () => (await import('./python/http.js')).pythonHttpTarget },
+  javascript: { sdk: async () => (await import('./javascript.js')).javascriptTarget, http: async () => (await import('./javascript/http.js')).javascriptHttpTarget },
+  go: { sdk: async () => (await import('./go.js')).goTarget, http: async () => (await import('./go/http.js')).goHttpTarget },
+  ruby: { sdk: async () => (await import('./ruby.js')).rubyTarget, http: async () => (await import('./ruby/http.js')).rubyHttpTarget },
+  java: { sdk: async () => (await import('./java.js')).javaTarget, http: async () => (await import('./java/http.js')).javaHttpTarget },
   curl: { http: async () => (await import('./curl.js')).curlTarget },
 };
 
