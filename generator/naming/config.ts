@@ -7,7 +7,10 @@ export interface MethodConfig {
   endpoint: string;
   /** The response model as the official SDK names it, e.g. "AssistantsList", "void". */
   response?: string;
-  /** The page class of a paginated method, e.g. "DefaultFlatPagination"; `response` is then the item type. */
+  /**
+   * The page class of a paginated method, e.g. "DefaultFlatPagination"; `response` is then the item type (without
+   * it, the item type keeps the name sdkgen gives it).
+   */
   page?: string;
   /**
    * Body fields the SDK calls by another name: wire name → SDK name (e.g. a body field that clashes with a path
@@ -172,7 +175,6 @@ function checkMethods(value: unknown, path: string, issues: string[]): void {
           issues.push(`${at}.${key}: expected a type name such as "AssistantsList", got ${describe(entry[key])}`);
         }
       }
-      if ('page' in entry && !('response' in entry)) issues.push(`${at}.page: needs "response" (the item type of the page)`);
       if ('bodyParam' in entry && (typeof entry.bodyParam !== 'string' || !TYPE_NAME.test(entry.bodyParam))) {
         issues.push(`${at}.bodyParam: expected a parameter name such as "document", got ${describe(entry.bodyParam)}`);
       }

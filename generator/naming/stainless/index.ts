@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { defaultClient } from '../../config.js';
+import type { Operation } from '../../ir/types.js';
+import { assignPages, readSchemes } from './pagination.js';
 import { importResources, isMapping } from './resources.js';
 
 export interface StainlessImport {
@@ -17,7 +19,11 @@ export interface StainlessImport {
 export class StainlessImportError extends Error {}
 
 /** `outFile` is where the config will be written: the spec path and the output folder are relative to it. */
-export function importStainless(text: string, options: { file: string; spec: string; outFile: string }): StainlessImport {
+/** `operations` (the spec's, with their detected pagination) let the pagination schemes name the page classes. */
+export function importStainless(
+  text: string,
+  options: { file: string; spec: string; outFile: string; operations?: readonly Operation[] },
+): StainlessImport {
   let raw: unknown;
   try {
     raw = load(text);
@@ -28,8 +34,11 @@ export function importStainless(text: string, options: { file: string; spec: str
     throw new StainlessImportError(`${options.file}: not a Stainless config (no "resources:" mapping)`);
   }
   const notCarried: string[] = [];
-  const { resources, dropped } = importResources(raw.resources);
+  const { resources, dropped, paginated } = importResources(raw.resources);
   notCarried.push(...dropped);
+  const schemes = readSchemes(raw.pagination, notCarried);
+  if (options.operations) assignPages(resources, options.operations, schemes, paginated, notCarried);
+  else if (schemes.length) notCarried.push('pagination');
   const client = importClient(raw, notCarried);
   for (const key of Object.keys(raw)) if (!CARRIED_TOP_KEYS.has(key)) notCarried.push(key);
   const dir = path.dirname(path.resolve(options.outFile));
@@ -43,7 +52,7 @@ export function importStainless(text: string, options: { file: string; spec: str
   return { text: header + dump(config, { lineWidth: -1, noRefs: true }), notCarried: notCarried.sort() };
 }
 
-const CARRIED_TOP_KEYS = new Set(['organization', 'resources', 'targets', 'client_settings', 'environments']);
+const CARRIED_TOP_KEYS = new Set(['organization', 'resources', 'targets', 'client_settings', 'environments', 'pagination']);
 
 function importClient(raw: Record<string, unknown>, notCarried: string[]): Record<string, string> {
   const organization = isMapping(raw.organization) ? raw.organization : {};
