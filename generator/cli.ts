@@ -15,6 +15,7 @@ import { NamingConfigError } from './naming/config.js';
 import { importStainless, StainlessImportError } from './naming/stainless/index.js';
 import { createReporter, type ProgressStream } from './progress.js';
 import { initConfig } from './init.js';
+import { removeStamps, upToDate, writeStamps } from './write/inputs.js';
 
 const DEFAULT_CONFIG = 'sdkgen.config.yml';
 
@@ -68,6 +69,13 @@ function resolveConfig(options: TargetOptions): { config: SdkgenConfig; fromSpec
   return { config, fromSpec };
 }
 
+/** The folders a run writes: one per configured target. */
+function outputDirs(config: SdkgenConfig): string[] {
+  return Object.values(config.targets)
+    .map((target) => (target as { out?: string } | undefined)?.out)
+    .filter((out): out is string => typeof out === 'string');
+}
+
 function readInput(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -102,6 +110,8 @@ export function buildProgram(io: Io = processIo): { program: Command; exitCode: 
   targetOptions(program.command('generate'))
     .description('generate every target of the config (or of --spec/--out) and write it atomically')
     .option('-q, --quiet', 'print nothing but warnings and errors')
+    .option('-f, --force', 'regenerate even when no input changed since the last run')
+    .option('-w, --watch', 'regenerate whenever an input changes (spec, config, templates…); Ctrl-C stops')
     .addHelpText(
       'after',
       `
@@ -112,18 +122,39 @@ Examples:
 
 Files are built in memory and in a temporary folder, and moved into place only when all are complete:
 on any error nothing is written. Unchanged files are not touched; files sdkgen no longer produces are
-removed (listed in each folder's .sdkgen-manifest.json); other files in the folders are left alone.`,
+removed (listed in each folder's .sdkgen-manifest.json); other files in the folders are left alone.
+When the inputs (spec and the files it references, config, the files it names, templates, sdkgen itself) and
+the files written are as the last run left them (.sdkgen-inputs.json), nothing is done; --force regenerates.`,
     )
     .action(async (options) => {
-      const { config, fromSpec } = resolveConfig(options);
-      const reporter = createReporter(progressStream, { quiet: options.quiet });
-      reporter.plan(countPhases(config, true));
-      try {
-        const outputs = await prepare(config, reporter, fromSpec);
-        await writeTargets(outputs, reporter);
-      } finally {
-        reporter.finish();
-      }
+      const run = async (force: boolean): Promise<void> => {
+        const { config, fromSpec } = resolveConfig(options);
+        const inputs = structuredClone(config);
+        const outDirs = outputDirs(config);
+        if (!force && (await upToDate(inputs, outDirs))) {
+          if (!options.quiet) io.stderr('sdkgen: up to date (no input changed since the last run; --force regenerates)\n');
+          return;
+        }
+        const reporter = createReporter(progressStream, { quiet: options.quiet });
+        reporter.plan(countPhases(config, true));
+        try {
+          await removeStamps(outDirs);
+          const outputs = await prepare(config, reporter, fromSpec);
+          await writeTargets(outputs, reporter);
+          await writeStamps(inputs, config.spec, outDirs);
+        } finally {
+          reporter.finish();
+        }
+      };
+      if (!options.watch) return run(Boolean(options.force));
+      const { watchInputs } = await import('./watch.js');
+      const { config } = resolveConfig(options);
+      await watchInputs(run, {
+        stderr: io.stderr,
+        force: Boolean(options.force),
+        outDirs: () => outputDirs(resolveConfig(options).config),
+        extra: [config.spec, ...(config.file ? [config.file] : [])],
+      });
     });
 
   targetOptions(program.command('check'))
