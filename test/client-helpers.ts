@@ -156,7 +156,7 @@ export function readmeModules(readme: string, className: string, packageName: st
 
 /** Compiler options that resolve `packageName` to the generated sources (as if the package were installed). */
 export function resolvingPackage(client: GeneratedClient, packageName: string, baseUrl: string): ts.CompilerOptions {
-  return { ...STRICT_OPTIONS, baseUrl, paths: { [packageName]: [path.join(client.root, 'src/index.ts')] } };
+  return { ...STRICT_OPTIONS, baseUrl, paths: { [packageName]: [path.join(client.root, 'src/index.ts')], [`${packageName}/node`]: [path.join(client.root, 'src/core/node.ts')] } };
 }
 
 /**

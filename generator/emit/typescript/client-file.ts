@@ -1,6 +1,7 @@
 // src/client.ts (the client class, its resources and the namespace of every type) and src/index.ts.
 import type { ClientConfig } from '../../config.js';
 import type { IR } from '../../ir/types.js';
+import type { ClientAuth } from './auth.js';
 import { writeDoc } from './jsdoc.js';
 import { NameScope, quote, wrapList } from './names.js';
 import type { ResourceFile, SdkPlan, TypeFile } from './plan.js';
@@ -26,13 +27,15 @@ export interface ClientFileInput {
   client: ClientConfig;
   version: string;
   warnings: string[];
+  auth: ClientAuth;
   /** Types a module exports besides its declarations (the webhook helpers' types). */
   extraTypes?: ReadonlyMap<ResourceFile, readonly string[]>;
 }
 
-export function clientModule({ plan, ir, client, version, warnings, extraTypes }: ClientFileInput): string {
+export function clientModule({ plan, ir, client, version, warnings, auth, extraTypes }: ClientFileInput): string {
   const className = client.name;
-  const scope = new NameScope([className, 'BaseClient', 'BaseClientOptions', 'ClientOptions', 'VERSION', 'readEnv', ...CLIENT_STATICS]);
+  const scope = new NameScope([className, 'BaseClient', 'BaseClientOptions', 'ClientOptions', 'VERSION', 'readEnv', 'AuthConfig', ...CLIENT_STATICS]);
+  const authBinding = scope.claim('AUTH');
   const bindings = new Map<ResourceFile, string>();
   for (const file of plan.topLevel) bindings.set(file, scope.claim(file.className, `${file.className}Resource`));
   const properties = clientProperties(plan);
@@ -51,14 +54,22 @@ export function clientModule({ plan, ir, client, version, warnings, extraTypes }
   const w = newWriter();
   w.writeLine(`export const VERSION = ${quote(version)};`);
   w.blankLine();
+  w.writeLine('/** The security schemes of the spec, the client options that hold their credentials, and the default security. */');
+  w.writeLine(`const ${authBinding}: AuthConfig = ${auth.config};`);
+  w.blankLine();
   w.write('export interface ClientOptions extends BaseClientOptions').block(() => {
+    for (const credential of auth.credentials) {
+      if (credential.option === 'apiKey') continue;
+      writeDoc(w, `${credential.doc} Defaults to process.env['${credential.env}'].`);
+      w.writeLine(`${credential.option}?: string | null | undefined;`);
+    }
     if (webhooks) {
       writeDoc(w, `The public key webhooks are verified with (base64 of the Ed25519 key). Defaults to process.env['${prefix}_PUBLIC_KEY'].`);
       w.writeLine('publicKey?: string | null | undefined;');
     }
   });
   w.blankLine();
-  writeDoc(w, { summary: `The ${ir.api.title || className} API client.`, extra: clientExample(className, client.apiKeyEnv) });
+  writeDoc(w, { summary: `The ${ir.api.title || className} API client.`, extra: clientExample(className, auth) });
   w.write(`export class ${className} extends BaseClient`).block(() => {
     if (webhooks) w.writeLine('publicKey: string | null;');
     for (const file of plan.topLevel) {
@@ -76,7 +87,7 @@ export function clientModule({ plan, ir, client, version, warnings, extraTypes }
           w.writeLine(`apiKeyEnvVar: ${quote(client.apiKeyEnv)},`);
           w.writeLine(`baseURLEnvVar: ${quote(client.baseUrlEnv)},`);
           w.writeLine(`logLevelEnvVar: ${quote(`${prefix}_LOG`)},`);
-          w.writeLine(`auth: ${authStyle(ir, warnings)},`);
+          w.writeLine(`auth: ${authBinding},`);
         });
         w.write(',').newLine();
         w.writeLine('options,');
@@ -122,6 +133,7 @@ export function clientModule({ plan, ir, client, version, warnings, extraTypes }
   w.writeLine(`export default ${className};`);
 
   const imports = [
+    `import type { AuthConfig } from './core/auth.js';`,
     `import { BaseClient, type ClientOptions as BaseClientOptions } from './core/client.js';`,
     ...(webhooks ? [`import { readEnv } from './core/env.js';`] : []),
     ...plan.topLevel.map((file) => {
@@ -191,7 +203,7 @@ function moduleAlias(file: TypeFile): string {
 }
 
 /** `TELNYX_API_KEY` → `TELNYX`: the prefix of the other environment variables. */
-function envPrefix(apiKeyEnv: string): string {
+export function envPrefix(apiKeyEnv: string): string {
   return apiKeyEnv.replace(/_?(API_?KEY|TOKEN|KEY)$/i, '') || apiKeyEnv;
 }
 
@@ -199,25 +211,9 @@ function defaultBaseURL(client: ClientConfig, ir: IR): string {
   return client.baseUrl ?? ir.servers[0]?.url ?? 'http://localhost';
 }
 
-/** The first security scheme the runtime can apply: bearer (also for OAuth2 tokens), an API-key header or query param. */
-function authStyle(ir: IR, warnings: string[]): string {
-  const used = new Set(ir.operations.flatMap((op) => op.security));
-  const schemes = ir.auth.filter((s) => used.size === 0 || used.has(s.name));
-  for (const scheme of schemes.length ? schemes : ir.auth) {
-    if (scheme.kind === 'bearer' || scheme.kind === 'oauth2') return `{ kind: 'bearer' }`;
-    if (scheme.kind === 'apiKey' && scheme.in === 'header') return `{ kind: 'header', name: ${quote(scheme.parameterName)} }`;
-    if (scheme.kind === 'apiKey' && scheme.in === 'query') return `{ kind: 'query', name: ${quote(scheme.parameterName)} }`;
-    warnings.push(`security scheme ${scheme.name} (${scheme.kind}) is not applied by the client; the API key is sent as a bearer token`);
-    return `{ kind: 'bearer' }`;
-  }
-  return `{ kind: 'none' }`;
-}
-
-function clientExample(className: string, apiKeyEnv: string): string[] {
-  return [
-    '@example',
-    '```ts',
-    `const client = new ${className}({ apiKey: process.env['${apiKeyEnv}'] });`,
-    '```',
-  ];
+/** `new Client({ apiKey: process.env['…'] })`, with the options of the API's first way to authenticate. */
+function clientExample(className: string, auth: ClientAuth): string[] {
+  const first = auth.defaultOptions.length ? auth.defaultOptions : ['apiKey'];
+  const options = first.map((option) => `${option}: process.env['${auth.credentials.find((c) => c.option === option)!.env}']`);
+  return ['@example', '```ts', `const client = new ${className}({ ${options.join(', ')} });`, '```'];
 }

@@ -10,7 +10,8 @@ import { createJavascriptNamer } from '../../naming/languages/javascript.js';
 import type { Project } from '../../pipeline.js';
 import { sdkInfo } from '../../pipeline.js';
 import { apiMarkdown } from './api-md.js';
-import { clientModule, indexModule } from './client-file.js';
+import { clientAuth } from './auth.js';
+import { clientModule, envPrefix, indexModule } from './client-file.js';
 import { MethodExamples } from './examples.js';
 import { gitignore, packageJson, tsconfigCjsJson, tsconfigJson } from './package-files.js';
 import { writePagination } from './pages.js';
@@ -40,6 +41,7 @@ export function generateTypescript(project: Project): TypescriptOutput {
   const warnings = [...plan.warnings];
   const version = /^\d+\.\d+\.\d+/.test(ir.api.version) ? ir.api.version : '0.1.0';
   const defaultBaseURL = client.baseUrl ?? ir.servers[0]?.url ?? 'http://localhost';
+  const auth = clientAuth(ir, client.apiKeyEnv, envPrefix(client.apiKeyEnv), warnings);
 
   const morph = new MorphProject({ useInMemoryFileSystem: true });
   const fs = morph.getFileSystem();
@@ -53,7 +55,7 @@ export function generateTypescript(project: Project): TypescriptOutput {
     let extras: ClassExtras | undefined;
     if (file === webhooksFile) extras = webhookExtras(file, client, ir.webhooks, namer.typeName, warnings);
     if (extras) extraTypes.set(file, extras.declarationNames);
-    out(file.path, resourceModule(file, plan, lookup, namer, extras, examples));
+    out(file.path, resourceModule(file, plan, lookup, namer, extras, examples, auth.operationSecurity));
   }
   warnings.push(...examples.warnings());
   out(plan.shared.path, typesModule(plan.shared, plan, lookup));
@@ -62,7 +64,7 @@ export function generateTypescript(project: Project): TypescriptOutput {
     writePagination(writer, plan.pageClasses);
     out('src/pagination.ts', `${GENERATED_HEADER}\n${writer.toString().trimEnd()}\n`);
   }
-  out('src/client.ts', clientModule({ plan, ir, client, version, warnings, extraTypes }));
+  out('src/client.ts', clientModule({ plan, ir, client, version, warnings, auth, extraTypes }));
   out('src/index.ts', indexModule(client.name, !!client.webhooks, plan.pageClasses.length > 0));
   for (const [name, text] of runtimeFiles()) out(`src/core/${name}`, text);
 
@@ -82,6 +84,7 @@ export function generateTypescript(project: Project): TypescriptOutput {
       sdk,
       templatePath: templatePath(config.templates, 'README.md.hbs'),
       defaultBaseURL,
+      auth,
     }),
   );
 

@@ -27,6 +27,8 @@ export interface MethodContext {
   moduleValues: readonly string[];
   /** The code of the method's @example (the docs' example of the operation), if it has one. */
   example?: (method: MethodPlan) => string | undefined;
+  /** The `security` request option of an operation whose security is not the API's default. */
+  security?: (operation: MethodPlan['shape']['operation']) => string | undefined;
 }
 
 export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: MethodContext): void {
@@ -110,6 +112,8 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
       if (shape.encoding === 'multipart') entries.push('multipart: true');
     }
     if (shape.response.kind === 'binary') entries.push('binaryResponse: true');
+    const security = ctx.security?.(operation);
+    if (security) entries.push(`security: ${security}`);
     entries.push('...options');
     const headerLayer = [
       ...(shape.encoding === 'form' && bodyValue ? [`'Content-Type': 'application/x-www-form-urlencoded'`] : []),

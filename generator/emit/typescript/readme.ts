@@ -10,6 +10,7 @@ import { javascriptTarget } from '../snippets/javascript.js';
 import type { SdkInfo } from '../snippets/target.js';
 import { quote } from './names.js';
 import type { MethodPlan, ResourceFile, SdkPlan } from './plan.js';
+import type { ClientAuth } from './auth.js';
 
 export interface ReadmeInput {
   plan: SdkPlan;
@@ -20,6 +21,7 @@ export interface ReadmeInput {
   sdk: SdkInfo;
   templatePath: string;
   defaultBaseURL: string;
+  auth: ClientAuth;
 }
 
 interface Located {
@@ -45,6 +47,12 @@ export function readme(input: ReadmeInput): string {
     name: client.name,
     packageName: input.packageName,
     apiKeyEnv: client.apiKeyEnv,
+    clientOptions: (input.auth.defaultOptions.length ? input.auth.defaultOptions : ['apiKey']).map((option) => ({
+      option,
+      env: input.auth.credentials.find((c) => c.option === option)!.env,
+    })),
+    credentials: input.auth.credentials,
+    authSchemes: input.auth.schemes.map((s) => ({ ...s, options: s.options.map((o) => `\`${o.option}\``).join(', ') })),
     baseUrlEnv: client.baseUrlEnv,
     baseURL: input.defaultBaseURL,
     usage: create ? snippet(input, create) : undefined,

@@ -8,7 +8,7 @@ import { typeContext, writeDeclaration } from './declarations.js';
 import type { MethodExamples } from './examples.js';
 import { writeDoc } from './jsdoc.js';
 import { ModuleImports } from './imports.js';
-import { writeMethod } from './methods.js';
+import { type MethodContext, writeMethod } from './methods.js';
 import type { ResourceFile, SdkPlan, TypeFile } from './plan.js';
 import { typeExpr } from './types.js';
 import { wrapList } from './names.js';
@@ -38,6 +38,7 @@ export function resourceModule(
   namer: LanguageNamer,
   extras?: ClassExtras,
   examples?: MethodExamples,
+  security?: MethodContext['security'],
 ): string {
   const imports = new ModuleImports(file, plan);
   const body = newWriter();
@@ -52,7 +53,7 @@ export function resourceModule(
     }
     file.methods.forEach((method, i) => {
       if (i > 0 || file.children.length) body.blankLine();
-      writeMethod(body, method, { imports, lookup, namer, moduleValues, ...(examples ? { example: (m) => examples.of(file, m) } : {}) });
+      writeMethod(body, method, { imports, lookup, namer, moduleValues, ...(examples ? { example: (m) => examples.of(file, m) } : {}), ...(security ? { security } : {}) });
     });
     if (extras) {
       if (file.methods.length || file.children.length) body.blankLine();
