@@ -2,13 +2,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
+
+// Loaded on first use: the config (and a no-op run) only needs BUILTIN_TEMPLATES_DIR from this module.
+const require = createRequire(import.meta.url);
+let handlebars: typeof Handlebars | undefined;
+const loadHandlebars = (): typeof Handlebars => (handlebars ??= require('handlebars') as typeof Handlebars);
 
 /** templates/ at the package root: two levels above generator/emit/skills (or dist/emit/skills). */
 export const BUILTIN_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../templates');
 
 export class TemplateSet {
-  private readonly hbs = Handlebars.create();
+  private readonly hbs = loadHandlebars().create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
 
   /** `overrideDir` (a user's templates folder) wins over the built-in one, file by file. */
