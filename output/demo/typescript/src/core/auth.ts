@@ -105,8 +105,10 @@ export class Authenticator {
     return applied;
   }
 
+  /** Every option set; basic auth needs only the username (an API key as username with an empty password is common). */
   #configured(scheme: SecurityScheme): boolean {
-    return optionsOf(scheme).every((option) => !!this.#values[option]);
+    const needed = scheme.kind === 'basic' ? [scheme.username] : optionsOf(scheme);
+    return needed.every((option) => !!this.#values[option]);
   }
 
   #value(option: string): string {
