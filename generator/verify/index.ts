@@ -11,6 +11,7 @@ import type { DocExample, LanguageVerifier } from './types.js';
 const loaders: Record<string, (options?: Record<string, unknown>) => Promise<LanguageVerifier>> = {
   python: async (options) => (await import('./python.js')).pythonVerifier(options),
 
+  ruby: async (options) => (await import('./ruby.js')).rubyVerifier(options),
   javascript: async () => (await import('./typescript.js')).javascriptVerifier,
   typescript: async () => (await import('./typescript.js')).typescriptVerifier,
 };
