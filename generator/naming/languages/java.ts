@@ -1,6 +1,6 @@
 // Java (Stainless style): no initialisms (sendSms, assistantId), accessor methods per resource
 // (client.ai().assistants()), one package per resource (models.ai.assistants.scheduledevents), builders.
-import { camelCase, NO_INITIALISMS, pascalCase, screamingSnakeCase, singularName, splitWords } from '../words.js';
+import { camelCase, type Initialisms, makeInitialisms, NO_INITIALISMS, pascalCase, screamingSnakeCase, singularName, splitWords } from '../words.js';
 import { escapeReserved, initialismsOf, type LanguageNamer, methodTypeStem, type NamerOptions } from './namer.js';
 
 export const JAVA_RESERVED: ReadonlySet<string> = new Set([
@@ -20,11 +20,20 @@ export interface JavaNamer extends LanguageNamer {
   adder(property: string): string;
 }
 
-/** Initialisms are never spelled in Java names (`sendSms`, `AssistantSendSmsParams`); they only guide singulars. */
+/**
+ * How Java type names spell initialisms: all-capital ones as words (`AssistantSendSmsParams`, `GlobalIpCreateParams`),
+ * mixed-case ones as written (`OAuthClientCreateParams`): a mixed-case spelling is a name, not an abbreviation.
+ */
+export function javaTypeSpelling(initialisms: Initialisms): Initialisms {
+  return makeInitialisms([], initialisms.mixedCase);
+}
+
+/** Initialisms are not spelled in Java members (`sendSms`, `oauthClients()`); type names keep only mixed-case ones. */
 export function createJavaNamer(options: NamerOptions = {}): JavaNamer {
   const initialisms = initialismsOf(options);
+  const types = javaTypeSpelling(initialisms);
   const member = (text: string): string => escapeReserved(camelCase(text, NO_INITIALISMS), JAVA_RESERVED);
-  const stem = (path: readonly string[], method: string): string => methodTypeStem(path, method, initialisms, NO_INITIALISMS);
+  const stem = (path: readonly string[], method: string): string => methodTypeStem(path, method, initialisms, types);
   return {
     language: 'java',
     resource: member,
@@ -32,10 +41,10 @@ export function createJavaNamer(options: NamerOptions = {}): JavaNamer {
     param: member,
     variable: member,
     callChain: (path, method, client = 'client') => [client, ...path.map((r) => `${member(r)}()`), member(method)].join('.'),
-    typeName: (...parts) => pascalCase(parts, NO_INITIALISMS),
+    typeName: (...parts) => pascalCase(parts, types),
     paramsType: (path, method) => `${stem(path, method)}Params`,
     responseType: (path, method) => `${stem(path, method)}Response`,
-    nestedType: (owner, property) => `${owner}.${pascalCase(property, NO_INITIALISMS)}`,
+    nestedType: (owner, property) => `${owner}.${pascalCase(property, types)}`,
     enumValue: (enumType, value) => {
       const constant = screamingSnakeCase(value) || 'EMPTY';
       return `${enumType}.${/^[0-9]/.test(constant) ? `_${constant}` : constant}`;
