@@ -21,14 +21,28 @@ export function curlExample(input: OperationSnippetInput): MethodExample {
     return field;
   });
   const extraQuery = input.operation.parameters
-    .filter((p) => p.in === 'query' && !p.required && hasExample(p))
+    .filter((p) => p.in === 'query' && !p.required && (hasExample(p) || hasRequiredProperties(p, input)))
     .map((p) => ({
       name: p.name,
       value: p.hasExample ? synth.fromJson(p.example, p.schema, p.name) : synth.value(p.schema, p.name),
       schema: p.schema,
       required: false,
     }));
-  return { ...example, pathParams, query: [...example.query, ...extraQuery], body: bodyFields(input, example, synth) };
+  // curl sends `Accept: */*`; an operation that declares its Accept header takes one of the values it lists.
+  const accept = input.operation.parameters
+    .filter((p) => p.in === 'header' && !p.required && p.name.toLowerCase() === 'accept')
+    .map((p) => ({ name: p.name, value: synth.value(p.schema, p.name), schema: p.schema, required: false }));
+  const out: MethodExample = { ...example, pathParams, query: [...example.query, ...extraQuery], headers: [...example.headers, ...accept] };
+  // A wildcard media type (`*/*`) takes the JSON the schema describes.
+  if (example.bodyContentType && /^\*\/\*$|^application\/\*$/.test(example.bodyContentType)) out.bodyContentType = 'application/json';
+  out.body = bodyFields(input, out, synth);
+  return out;
+}
+
+/** An optional object parameter (a deepObject filter) whose own properties are required: servers expect it. */
+function hasRequiredProperties(p: Parameter, input: OperationSnippetInput): boolean {
+  const shape = resolveShape(p.schema, input.lookup);
+  return shape?.kind === 'object' && shape.required.length > 0;
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { HttpRequest } from '../../../examples/http-request.js';
 
 export function curlCommand(request: HttpRequest, pathParamNames: Map<string, string>): string {
-  const url = shellDouble(displayUrl(request, pathParamNames));
+  // The query is percent-encoded (page%5Bnumber%5D): curl would read raw brackets as a URL glob.
+  const url = shellDouble(displayUrl(request, pathParamNames, request.queryString));
   const headers = headerLines(request);
   if (request.method === 'GET' && request.body.kind === 'none') {
     return ['curl', ...headers.map((h) => `-H ${shellDouble(h)}`), url].join(' ');
@@ -48,9 +49,9 @@ function bodyOptions(request: HttpRequest): string[] {
  * The URL as printed: a path segment that only echoes its parameter's name is shown as `{name}` (curl's URL
  * globbing sends `{name}` as `name`: the same bytes), auth in the query as the env variable.
  */
-function displayUrl(request: HttpRequest, pathParamNames: Map<string, string>): string {
+function displayUrl(request: HttpRequest, pathParamNames: Map<string, string>, queryText: string): string {
   const path = mergeFilled(request.pathTemplate, request.path, pathParamNames);
-  let query = request.queryString;
+  let query = queryText;
   if (request.auth?.kind === 'query') query = [query, `${encodeURIComponent(request.auth.name)}=$${request.auth.env}`].filter(Boolean).join('&');
   return request.baseUrl + path + (query ? `?${query}` : '');
 }
