@@ -5,7 +5,8 @@ import * as yaml from 'js-yaml';
 import { BUILTIN_TEMPLATES_DIR } from './emit/skills/templates.js';
 import type { MarketplaceInfo } from './emit/skills/marketplace.js';
 import { parsePublishConfig, type PublishClient } from './emit/skills/publish/config.js';
-import { isSnippetLanguage, SNIPPET_LANGUAGES } from './emit/snippets/index.js';
+import { defaultLanguages, parseSdksConfig, type SdksConfig } from './emit/skills/sdks.js';
+import { ALL_SNIPPET_LANGUAGES, isSnippetLanguage, SNIPPET_LANGUAGES } from './emit/snippets/index.js';
 import type { SnippetLanguage, SnippetStyle } from './emit/snippets/target.js';
 import { namingConfigIssues } from './naming/config.js';
 import { parseOpenapiTypesTarget, type OpenapiTypesTargetConfig } from './openapi-types/config.js';
@@ -43,6 +44,8 @@ export interface SkillsTargetConfig {
   styles: SnippetStyle[];
   /** A products file; absent: one product per tag. */
   products?: string;
+  /** Which SDK exists per language (targets.skills.sdks, resolved); absent: only the generated TypeScript client. */
+  sdks?: SdksConfig;
   branding: { brand: string; namePrefix: string; author: string; generatedBy?: string };
   marketplace?: MarketplaceInfo;
   locales: LocaleConfig[];
@@ -191,7 +194,7 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
       packageName: t.packageName === undefined ? client.packageName : v.string(t.packageName, 'targets.typescript.packageName'),
     };
   }
-  if (targetsRaw.skills !== undefined) targets.skills = parseSkills(v, targetsRaw.skills, dir, client);
+  if (targetsRaw.skills !== undefined) targets.skills = parseSkills(v, targetsRaw.skills, dir, client, targets.typescript);
   if (targetsRaw.openapiTypes !== undefined) targets.openapiTypes = parseOpenapiTypesTarget(v, targetsRaw.openapiTypes, dir);
   if (!targets.typescript && !targets.skills && !targets.openapiTypes) v.fail('targets', 'nothing to generate; add targets.typescript and/or targets.skills');
   if (targets.typescript && targets.skills && overlaps(targets.typescript.out, targets.skills.out)) {
@@ -226,10 +229,11 @@ function inferredKeys(clientRaw: Raw, targetsRaw: Raw): string[] {
   return keys;
 }
 
-function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConfig): SkillsTargetConfig {
+function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConfig, typescript: TypescriptTargetConfig | undefined): SkillsTargetConfig {
   const s = v.object(raw, 'targets.skills');
-  v.known(s, 'targets.skills', ['out', 'languages', 'styles', 'products', 'branding', 'marketplace', 'locales', 'publish']);
-  const languages = s.languages === undefined ? [...SNIPPET_LANGUAGES] : v.languages(s.languages, 'targets.skills.languages');
+  v.known(s, 'targets.skills', ['out', 'languages', 'styles', 'products', 'branding', 'marketplace', 'locales', 'publish', 'sdks']);
+  const sdks = parseSdksConfig(s.sdks, 'targets.skills.sdks', (key, what) => v.fail(key, what), ALL_SNIPPET_LANGUAGES, typescript);
+  const languages = s.languages === undefined ? defaultLanguages(sdks) : v.languages(s.languages, 'targets.skills.languages');
   const styles = s.styles === undefined ? (['v2'] as SnippetStyle[]) : v.styles(s.styles, 'targets.skills.styles');
   const brandingRaw = v.optionalObject(s.branding, 'targets.skills.branding');
   v.known(brandingRaw, 'targets.skills.branding', ['brand', 'namePrefix', 'author', 'generatedBy']);
@@ -248,6 +252,7 @@ function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConf
     locales: [],
   };
   if (s.products !== undefined) skills.products = v.path(v.string(s.products, 'targets.skills.products'), dir);
+  skills.sdks = sdks;
   if (s.publish !== undefined) skills.publish = parsePublishConfig(s.publish, 'targets.skills.publish', (key, what) => v.fail(key, what));
   if (s.marketplace !== undefined) {
     const m = v.object(s.marketplace, 'targets.skills.marketplace');

@@ -1,7 +1,7 @@
 // `generate` and `check`: run every configured target in memory, then write atomically or compare.
 import path from 'node:path';
 import { defaultClient, type SdkgenConfig } from './config.js';
-import { SNIPPET_LANGUAGES } from './emit/snippets/index.js';
+import { defaultLanguages, defaultSdks } from './emit/skills/sdks.js';
 import { loadProject, skillFiles, type Project } from './pipeline.js';
 import type { Reporter } from './progress.js';
 import { checkOutput, writeOutputs, type CheckResult, type WriteSummary } from './write/output.js';
@@ -15,15 +15,19 @@ export interface TargetOutput {
 /** The config sdkgen uses for `--spec X --out DIR` without a config file. */
 export function configFromSpec(spec: string, out: string, title?: string): SdkgenConfig {
   const client = defaultClient(title ?? path.basename(spec).replace(/\.(ya?ml|json)$/i, ''));
+  const typescript = { out: path.resolve(out, 'typescript'), packageName: client.packageName };
+  // Only the client sdkgen writes is known to exist: JavaScript examples call it; curl is raw HTTP.
+  const sdks = defaultSdks(typescript);
   return {
     spec: path.resolve(spec),
     client,
     naming: {},
     targets: {
-      typescript: { out: path.resolve(out, 'typescript'), packageName: client.packageName },
+      typescript,
       skills: {
         out: path.resolve(out, 'skills'),
-        languages: [...SNIPPET_LANGUAGES],
+        languages: defaultLanguages(sdks),
+        sdks,
         styles: ['v2'],
         branding: { brand: client.name, namePrefix: client.packageName, author: client.packageName },
         locales: [],

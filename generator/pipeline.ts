@@ -6,8 +6,10 @@ import { generateSkills, type LocaleOutput } from './emit/skills/index.js';
 import type { Catalog } from './emit/skills/locale.js';
 import { parseProductCatalog, productsFromTags } from './emit/skills/products.js';
 import type { PublishInfo } from './emit/skills/publish/index.js';
+import { defaultSdks, skillTargets } from './emit/skills/sdks.js';
 import { loadTargets } from './emit/snippets/index.js';
 import type { SdkInfo } from './emit/snippets/target.js';
+import { baseUrlFromServers } from './examples/http-request.js';
 import { buildIR } from './ir/builder.js';
 import type { SchemaLookup } from './ir/pagination.js';
 import type { IR, Schema } from './ir/types.js';
@@ -76,7 +78,12 @@ export async function skillFiles(project: Project): Promise<{ files: Map<string,
   const result = await generateSkills(
     project.ir,
     {
-      targets: await loadTargets(skills.languages),
+      targets: await skillTargets({
+        languages: skills.languages,
+        sdks: skills.sdks ?? defaultSdks(project.config.targets.typescript),
+        client: { ...sdkInfo(project.config), baseUrl: project.config.client.baseUrl ?? baseUrlFromServers(project.ir) },
+        skillsOut: skills.out,
+      }),
       styles: skills.styles,
       styleFolders: { v1: several ? 'v1' : '', v2: several ? 'v2' : '', v3: several ? 'v3' : '' },
       locales,

@@ -24,6 +24,7 @@ targets:
   skills:
     out: ./out/skills
     languages: [${languages.join(', ')}]
+    sdks: { python: { package: acme-notes }, javascript: { package: acme-notes }, go: { package: github.com/acme-notes/acme-notes-go }, ruby: { package: acme-notes }, java: { package: com.acmenotes.api } }
 ${extra}`,
   );
   return { file, out: path.join(dir, 'out/skills') };
@@ -92,14 +93,17 @@ describe('sdkgen generate', () => {
     const out = path.join(tempDir('cli'), 'generated');
     const result = await runCli(['generate', '--spec', acmeSpec, '--out', out, ...availableTargets]);
     expect(result.code, result.stderr).toBe(0);
-    expect(existsSync(doc(path.join(out, 'skills'), 'labels', 'go'))).toBe(true);
+    // Only the generated client is known to exist: JavaScript examples call it, curl is raw HTTP, nothing else.
+    expect(existsSync(doc(path.join(out, 'skills'), 'labels', 'javascript'))).toBe(true);
+    expect(existsSync(doc(path.join(out, 'skills'), 'labels', 'curl'))).toBe(true);
+    expect(existsSync(doc(path.join(out, 'skills'), 'labels', 'go'))).toBe(false);
     if (availableTargets.length === 0) expect(listFiles(path.join(out, 'typescript')).length).toBeGreaterThan(1);
   });
 
   it('a config that names no client: names follow the API title, what it does set is kept', async () => {
     const dir = tempDir('cli');
     const file = path.join(dir, 'sdkgen.config.yml');
-    writeFileSync(file, `spec: ${acmeSpec}\nclient: { apiKeyEnv: NOTES_TOKEN }\ntargets:\n  skills: { out: ./skills, languages: [python] }\n`);
+    writeFileSync(file, `spec: ${acmeSpec}\nclient: { apiKeyEnv: NOTES_TOKEN }\ntargets:\n  skills: { out: ./skills, languages: [python], sdks: { python: { package: acme-notes } } }\n`);
     expect((await runCli(['generate', '--config', file])).code).toBe(0);
     const text = readFileSync(doc(path.join(dir, 'skills'), 'notes', 'python'), 'utf8');
     expect(text).toContain('from acme_notes import AcmeNotes');
@@ -252,9 +256,10 @@ describe('sdkgen init', () => {
     expect((await runCli(['init', '--spec', acmeSpec, '--config', config, '--out', path.join(dir, 'generated')])).code).toBe(0);
     writeFileSync(config, readFileSync(config, 'utf8').replace('delete: delete /notes/{note_id}', 'archive: delete /notes/{note_id}'));
     expect((await runCli(['generate', '--config', config, '--targets', 'skills'])).code).toBe(0);
-    const python = readFileSync(doc(path.join(dir, 'generated/skills'), 'notes', 'python'), 'utf8');
-    expect(python).toContain('client.notes.archive(');
-    expect(python).not.toContain('client.notes.delete(');
+    // The JavaScript examples call the generated client (the other languages are raw HTTP).
+    const javascript = readFileSync(doc(path.join(dir, 'generated/skills'), 'notes', 'javascript'), 'utf8');
+    expect(javascript).toContain('client.notes.archive(');
+    expect(javascript).not.toContain('client.notes.delete(');
   });
 
   it('does not overwrite a config without --force', async () => {

@@ -52,9 +52,17 @@ targets:
     expect(config.targets.skills?.branding).toEqual({ brand: 'AcmeNotes', namePrefix: 'acme-notes', author: 'acme-notes' });
   });
 
-  it('takes all five languages when none are listed', () => {
-    const config = readConfigFile(configFile(skills('')));
-    expect(config.targets.skills?.languages).toEqual(['python', 'javascript', 'go', 'ruby', 'java']);
+  it('without languages: those with a declared SDK, then curl (raw HTTP); nothing else is assumed', () => {
+    expect(readConfigFile(configFile(skills(''))).targets.skills?.languages).toEqual(['curl']);
+    const declared = readConfigFile(configFile(skills('    sdks: { go: { package: example.com/acme-go }, python: { package: acme, import: acme_sdk } }\n')));
+    expect(declared.targets.skills?.languages).toEqual(['python', 'go', 'curl']);
+    expect(declared.targets.skills?.sdks?.python).toEqual({ package: 'acme', import: 'acme_sdk' });
+  });
+
+  it('with a TypeScript target and no sdks: JavaScript examples call the generated client', () => {
+    const config = readConfigFile(configFile(`spec: SPEC\ntargets:\n  typescript: { out: ./client }\n  skills: { out: ./docs }\n`));
+    expect(config.targets.skills?.languages).toEqual(['javascript', 'curl']);
+    expect(config.targets.skills?.sdks).toEqual({ javascript: { generated: config.targets.typescript } });
   });
 });
 
@@ -76,6 +84,12 @@ const cases: Case[] = [
   { name: 'an unknown language', yaml: skills('    languages: [python, rust]\n'), key: 'targets.skills.languages[1]', what: /unknown language "rust"; one of python, javascript, go, ruby, java/ },
   { name: 'an empty language list', yaml: skills('    languages: []\n'), key: 'targets.skills.languages', what: /empty; list one or more of python/ },
   { name: 'an unknown style', yaml: skills('    styles: [v2, v4]\n'), key: 'targets.skills.styles[1]', what: /unknown style "v4"; one of v1, v2, v3/ },
+  { name: 'an SDK of an unknown language', yaml: skills('    sdks: { rust: { package: acme } }\n'), key: 'targets.skills.sdks.rust', what: /unknown language; one of python, javascript, go, ruby, java, curl/ },
+  { name: 'an SDK for curl', yaml: skills('    sdks: { curl: { package: acme } }\n'), key: 'targets.skills.sdks.curl', what: /curl has no SDK examples/ },
+  { name: 'an SDK without a package', yaml: skills('    sdks: { python: { client: Acme } }\n'), key: 'targets.skills.sdks.python.package', what: /missing: the package/ },
+  { name: 'an unknown key of an SDK', yaml: skills('    sdks: { python: { package: acme, pip: acme } }\n'), key: 'targets.skills.sdks.python.pip', what: /unknown key; one of package, install, import, client, apiKeyEnv/ },
+  { name: '"generated" without a TypeScript target', yaml: skills('    sdks: { javascript: generated }\n'), key: 'targets.skills.sdks.javascript', what: /add that target/ },
+  { name: '"generated" for another language', yaml: skills('    sdks: { python: generated }\n'), key: 'targets.skills.sdks.python', what: /javascript only/ },
   { name: 'no spec', yaml: 'targets: { skills: { out: ./docs } }\n', key: 'spec', what: /missing; the OpenAPI document to read/ },
   { name: 'an empty spec', yaml: 'spec: ""\ntargets: { skills: { out: ./docs } }\n', key: 'spec', what: /expected a non-empty string, got string ""/ },
   { name: 'no out folder', yaml: 'spec: SPEC\ntargets: { skills: { languages: [go] } }\n', key: 'targets.skills.out', what: /missing; the folder the skill docs are written to/ },

@@ -99,7 +99,9 @@ export function buildSkillDocument(
     const operation = ctx.operations.get(`${entry.method} ${entry.path}`)!;
     notesInput.push({ operation, required: documentedRequired(operation, ctx.lookup) });
   }
-  const langDesc = ctx.languageDescriptions?.[target.language] ?? `${target.displayName} SDK examples`;
+  const langDesc =
+    ctx.languageDescriptions?.[target.language] ??
+    (target.client === 'http' && t.httpExamples ? t.httpExamples.replaceAll('{Lang}', target.displayName) : `${target.displayName} SDK examples`);
   const description =
     product.description + ctx.descriptionSuffix.replaceAll('{Lang}', target.displayName).replaceAll('{langDesc}', langDesc);
   const title =
@@ -115,7 +117,8 @@ export function buildSkillDocument(
     fence: target.fence,
     installation: target.installation(ctx.sdk, style),
     setup: target.setup(ctx.sdk),
-    t,
+    // Raw-HTTP examples have no `client` to assume: the note says where the key comes from.
+    t: target.client === 'http' && style !== 'v3' && t.setupNoteHttp ? { ...t, setupNote: t.setupNoteHttp } : t,
     sections,
     webhookEvents: style === 'v2' ? product.webhookEvents : [],
   };

@@ -17,6 +17,8 @@ export interface LocaleStrings {
   finalNewline: boolean;
   /** v3 strings (absent from locales without v3 documents). */
   setupNoteHttp?: string;
+  /** {langDesc} of raw-HTTP documents, with {Lang} for the language's name. */
+  httpExamples?: string;
   errorHandling?: string;
   errorHandlingIntro?: string;
   errorCodes?: string;

@@ -42,7 +42,8 @@ export interface ProductCatalog {
   products: Product[];
 }
 
-export const DEFAULT_DESCRIPTION_SUFFIX = ' This skill provides {Lang} SDK examples.';
+/** {langDesc}: "<Lang> SDK examples", or the locale's httpExamples for raw-HTTP documents. */
+export const DEFAULT_DESCRIPTION_SUFFIX = ' This skill provides {langDesc}.';
 
 /** Parses a products file (see specs/README for the format); `file` names it in errors. */
 export function parseProductCatalog(json: unknown, file: string): ProductCatalog {

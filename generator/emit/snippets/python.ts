@@ -6,7 +6,7 @@ import type { CodeBlock, OperationSnippetInput, SdkInfo, SnippetTarget } from '.
 
 /** The import name of a PyPI distribution: `telnyx` → telnyx, `my-sdk` → my_sdk. */
 function moduleName(sdk: SdkInfo): string {
-  return sdk.packageName.replace(/[-.]/g, '_');
+  return sdk.importName ?? sdk.packageName.replace(/[-.]/g, '_');
 }
 
 function clientSetup(sdk: SdkInfo): string {

@@ -32,6 +32,8 @@ export interface SdkInfo {
   javaVersion?: string;
   /** The API's base URL the raw-HTTP examples call (the spec's first absolute server when absent). */
   baseUrl?: string;
+  /** The Python module to import when it is not the package name with `-`/`.` as `_`. */
+  importName?: string;
 }
 
 export interface OperationSnippetInput {

@@ -103,7 +103,7 @@ export const javaHttpTarget: HttpSnippetTarget = {
 
   example(input: OperationSnippetInput): string {
     const { imports, body } = javaHttpParts(input);
-    if (input.style === 'v2') return imports.length ? `${importLines(imports).join('\n')}\n\n${body}` : body;
+    if (input.style !== 'v1') return imports.length ? `${importLines(imports).join('\n')}\n\n${body}` : body;
     const pad = INDENT + INDENT;
     return [
       ...importLines([...SETUP_IMPORTS, ...imports]),

@@ -104,7 +104,7 @@ export const javascriptHttpTarget: HttpSnippetTarget = {
   example(input: OperationSnippetInput): string {
     const { imports, body } = javascriptHttpParts(input);
     const head = imports.length ? `${imports.join('\n')}\n\n` : '';
-    if (input.style === 'v2') return head + body;
+    if (input.style !== 'v1') return head + body;
     return `${head}${javascriptHttpSetup(input.sdk, httpExample(input).request.baseUrl)}\n\n${body}`;
   },
 };

@@ -108,7 +108,7 @@ export const pythonHttpTarget: HttpSnippetTarget = {
 
   example(input: OperationSnippetInput): string {
     const { imports, body } = pythonHttpParts(input);
-    if (input.style === 'v2') return imports.length ? `${imports.join('\n')}\n\n${body}` : body;
+    if (input.style !== 'v1') return imports.length ? `${imports.join('\n')}\n\n${body}` : body;
     const setup = pythonHttpSetup(input.sdk, httpExample(input).request.baseUrl).split('\n');
     const allImports = [...new Set([...SETUP_IMPORTS, ...imports])].sort();
     return [...allImports, ...setup.slice(SETUP_IMPORTS.length), '', body].join('\n');

@@ -84,7 +84,7 @@ export const rubyHttpTarget: HttpSnippetTarget = {
 
   example(input: OperationSnippetInput): string {
     const { body } = rubyHttpParts(input);
-    if (input.style === 'v2') return body;
+    if (input.style !== 'v1') return body;
     return `${rubyHttpSetup(input.sdk, httpExample(input).request.baseUrl)}\n\n${body}`;
   },
 };
