@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Time and peak memory of sdkgen on the Telnyx specs, each run in a fresh Node process.
 //   node bench/generate-telnyx.mjs [runs]
-// Cases: `generate:telnyx` (client + docs, 2026-02-06 spec, api.md names) and the docs alone for the larger
+// Cases: `generate:telnyx` (client + docs, 2026-02-06 spec, api.md names; then the v3 docs of the 2026-03-20 spec,
+// its second config: the script's time is the sum of the two) and the docs alone for the larger
 // 2026-07-16 spec. Needs `npm run build` and ../shared. Prints a Markdown table.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +21,8 @@ const { readConfigFile } = await import(${JSON.stringify(path.join(root, 'dist/c
 const { prepare, writeTargets, configFromSpec } = await import(${JSON.stringify(path.join(root, 'dist/generate.js'))});
 const quiet = { phase() {}, done() {}, warn() {}, info() {} };
 const spec0716 = ${JSON.stringify(path.join(shared, 'specs/telnyx/openapi-2026-07-16.yml'))};
-const config = mode === 'docs-0716-tags' ? configFromSpec(spec0716, out) : readConfigFile(${JSON.stringify(path.join(root, 'specs/telnyx/sdkgen.config.yml'))});
+const configFile = mode === 'telnyx-v3' ? 'specs/telnyx/v3.config.yml' : 'specs/telnyx/sdkgen.config.yml';
+const config = mode === 'docs-0716-tags' ? configFromSpec(spec0716, out) : readConfigFile(${JSON.stringify(root)} + '/' + configFile);
 if (mode === 'docs-0716-tags') delete config.targets.typescript;
 if (mode === 'docs-0716') {
   config.spec = ${JSON.stringify(path.join(shared, 'specs/telnyx/openapi-2026-07-16.yml'))};
@@ -35,13 +37,16 @@ console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxR
 
 const cases = [
   { name: 'generate:telnyx (2026-02-06: client + docs, 5 languages × v1/v2 + zh-CN)', mode: 'telnyx' },
+  { name: 'generate:telnyx, its second config (2026-03-20: v3 docs, 6 languages incl. curl)', mode: 'telnyx-v3' },
   { name: 'docs only, 2026-07-16 spec with the products file and api.md names (v1+v2, 5 languages)', mode: 'docs-0716' },
   { name: 'docs only, 2026-07-16 spec without config (all 1156 operations, one product per tag, v2, 5 languages)', mode: 'docs-0716-tags' },
 ];
 
 console.log('| case | wall s (min / median) | peak RSS MB | files |');
 console.log('| --- | --- | --- | --- |');
-for (const c of cases) {
+// BENCH_CASES=telnyx,telnyx-v3 runs only those modes.
+const only = process.env.BENCH_CASES?.split(',');
+for (const c of cases.filter((c) => !only || only.includes(c.mode))) {
   const results = [];
   for (let i = 0; i < runs; i++) {
     const out = mkdtempSync(path.join(tmpdir(), 'sdkgen-bench-'));

@@ -44,6 +44,7 @@ interface TargetOptions {
   out?: string;
   templates?: string;
   targets?: string[];
+  curation?: string;
 }
 
 /** Config from --config, else --spec/--out, else ./sdkgen.config.yml; then --templates and --targets. */
@@ -65,6 +66,11 @@ function resolveConfig(options: TargetOptions): { config: SdkgenConfig; fromSpec
   }
   if (options.templates) config.templates = path.resolve(options.templates);
   if (options.targets) selectTargets(config, options.targets);
+  if (options.curation) {
+    const agent = config.targets.skills?.agent;
+    if (!agent) throw new UsageError('--curation is for the agent profile; the config has no targets.skills.styles with agent');
+    agent.curation = { file: path.resolve(options.curation) };
+  }
   checkConfigFiles(config);
   return { config, fromSpec };
 }
@@ -94,6 +100,7 @@ function targetOptions(command: Command): Command {
     .option('-s, --spec <file>', 'OpenAPI file (YAML or JSON) to generate from without a config')
     .option('-o, --out <dir>', 'output folder with --spec: DIR/typescript (client) and DIR/skills (docs)')
     .option('-t, --templates <dir>', 'templates folder overriding built-in templates by name (see "Custom templates" in the README)')
+    .option('--curation <file>', 'curation of the agent profile (JSON from `sdkgen curation extract`), instead of the config\'s')
     .addOption(new Option('--targets <names>', `only these targets, comma-separated (${TARGET_NAMES.join(', ')})`).argParser(list));
 }
 

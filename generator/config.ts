@@ -5,6 +5,7 @@ import * as yaml from 'js-yaml';
 import { BUILTIN_TEMPLATES_DIR } from './emit/skills/templates.js';
 import type { MarketplaceInfo } from './emit/skills/marketplace.js';
 import { parsePublishConfig, type PublishClient } from './emit/skills/publish/config.js';
+import { parseCurationConfig, splitAgentStyle, type AgentConfig } from './emit/skills/agent/config.js';
 import { defaultLanguages, parseSdksConfig, type SdksConfig } from './emit/skills/sdks.js';
 import { ALL_SNIPPET_LANGUAGES, isSnippetLanguage, SNIPPET_LANGUAGES } from './emit/snippets/index.js';
 import type { SnippetLanguage, SnippetStyle } from './emit/snippets/target.js';
@@ -46,7 +47,10 @@ export interface SkillsTargetConfig {
   products?: string;
   /** Which SDK exists per language (targets.skills.sdks, resolved); absent: only the generated TypeScript client. */
   sdks?: SdksConfig;
-  branding: { brand: string; namePrefix: string; author: string; generatedBy?: string };
+  /** `profile`: metadata.profile of agent-profile documents. */
+  branding: { brand: string; namePrefix: string; author: string; generatedBy?: string; profile?: string };
+  /** `styles` named `agent`: the agent profile is written too (under agent/ when other styles are). */
+  agent?: AgentConfig;
   marketplace?: MarketplaceInfo;
   locales: LocaleConfig[];
   /** Agent clients to package the flat skills tree for (manifests beside `skills/`). */
@@ -231,12 +235,13 @@ function inferredKeys(clientRaw: Raw, targetsRaw: Raw): string[] {
 
 function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConfig, typescript: TypescriptTargetConfig | undefined): SkillsTargetConfig {
   const s = v.object(raw, 'targets.skills');
-  v.known(s, 'targets.skills', ['out', 'languages', 'styles', 'products', 'branding', 'marketplace', 'locales', 'publish', 'sdks']);
+  v.known(s, 'targets.skills', ['out', 'languages', 'styles', 'products', 'branding', 'marketplace', 'locales', 'publish', 'sdks', 'curation']);
   const sdks = parseSdksConfig(s.sdks, 'targets.skills.sdks', (key, what) => v.fail(key, what), ALL_SNIPPET_LANGUAGES, typescript);
   const languages = s.languages === undefined ? defaultLanguages(sdks) : v.languages(s.languages, 'targets.skills.languages');
-  const styles = s.styles === undefined ? (['v2'] as SnippetStyle[]) : v.styles(s.styles, 'targets.skills.styles');
+  const agentStyle = splitAgentStyle(s.styles);
+  const styles = s.styles === undefined ? (['v2'] as SnippetStyle[]) : agentStyle.agent && (agentStyle.others as unknown[]).length === 0 ? [] : v.styles(agentStyle.others, 'targets.skills.styles');
   const brandingRaw = v.optionalObject(s.branding, 'targets.skills.branding');
-  v.known(brandingRaw, 'targets.skills.branding', ['brand', 'namePrefix', 'author', 'generatedBy']);
+  v.known(brandingRaw, 'targets.skills.branding', ['brand', 'namePrefix', 'author', 'generatedBy', 'profile']);
   const slug = client.packageName;
   const branding: SkillsTargetConfig['branding'] = {
     brand: brandingRaw.brand === undefined ? client.name : v.string(brandingRaw.brand, 'targets.skills.branding.brand'),
@@ -244,6 +249,7 @@ function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConf
     author: brandingRaw.author === undefined ? slug : v.string(brandingRaw.author, 'targets.skills.branding.author'),
   };
   if (brandingRaw.generatedBy !== undefined) branding.generatedBy = v.string(brandingRaw.generatedBy, 'targets.skills.branding.generatedBy');
+  if (brandingRaw.profile !== undefined) branding.profile = v.string(brandingRaw.profile, 'targets.skills.branding.profile');
   const skills: SkillsTargetConfig = {
     out: v.path(v.required(s.out, 'targets.skills.out', 'the folder the skill docs are written to'), dir),
     languages,
@@ -254,6 +260,11 @@ function parseSkills(v: Validator, raw: unknown, dir: string, client: ClientConf
   if (s.products !== undefined) skills.products = v.path(v.string(s.products, 'targets.skills.products'), dir);
   skills.sdks = sdks;
   if (s.publish !== undefined) skills.publish = parsePublishConfig(s.publish, 'targets.skills.publish', (key, what) => v.fail(key, what));
+  if (agentStyle.agent) skills.agent = {};
+  if (s.curation !== undefined) {
+    if (!skills.agent) v.fail('targets.skills.curation', 'is for the agent profile; add agent to targets.skills.styles');
+    skills.agent!.curation = parseCurationConfig(s.curation, 'targets.skills.curation', dir, (key, what) => v.fail(key, what));
+  }
   if (s.marketplace !== undefined) {
     const m = v.object(s.marketplace, 'targets.skills.marketplace');
     v.known(m, 'targets.skills.marketplace', ['name', 'owner', 'description', 'version', 'pluginDescription', 'sdkLabels']);
@@ -448,6 +459,8 @@ export function checkConfigFiles(config: SdkgenConfig): void {
   const skills = config.targets.skills;
   if (!skills) return;
   need('targets.skills.products', skills.products, 'file');
+  const curation = skills.agent?.curation;
+  if (curation) need('targets.skills.curation', 'file' in curation ? curation.file : curation.extract, 'file' in curation ? 'file' : 'folder');
   skills.locales.forEach((locale, i) => {
   for (const [language, apiMd] of Object.entries(config.naming.languageApiMd ?? {})) need(`naming.apiMd.${language}`, apiMd, 'file');
     const key = `targets.skills.locales[${i}]`;

@@ -4,7 +4,7 @@ import type { SdkgenConfig } from './config.js';
 import { extractCatalog } from './emit/skills/catalog-extract.js';
 import { generateSkills, type LocaleOutput } from './emit/skills/index.js';
 import type { Catalog } from './emit/skills/locale.js';
-import { parseProductCatalog, productsFromTags } from './emit/skills/products.js';
+import { parseProductCatalog, productsFromTags, type ProductCatalog } from './emit/skills/products.js';
 import type { PublishInfo } from './emit/skills/publish/index.js';
 import { defaultSdks, skillTargets } from './emit/skills/sdks.js';
 import { loadTargets } from './emit/snippets/index.js';
@@ -100,7 +100,34 @@ export async function skillFiles(project: Project): Promise<{ files: Map<string,
     },
     project.lookup,
   );
+  if (skills.agent) await addAgentSkills(project, products, several ? 'agent' : '', result);
   return result;
+}
+
+/** The agent profile's tree (curated products, or every product with the documented defaults). */
+async function addAgentSkills(project: Project, products: ProductCatalog, root: string, result: { files: Map<string, string>; warnings: string[] }): Promise<void> {
+  const skills = project.config.targets.skills!;
+  const { generateAgentSkills, loadCuration } = await import('./emit/skills/agent/index.js');
+  const { treeProblems } = await import('./emit/skills/conformance.js');
+  const curation = skills.agent!.curation ? loadCuration(skills.agent!.curation) : undefined;
+  const agent = await generateAgentSkills(project.ir, project.lookup, {
+    targets: await loadTargets(skills.languages),
+    products,
+    ...(curation ? { curation } : {}),
+    sdk: sdkInfo(project.config),
+    branding: skills.branding,
+    webhookHeaders: {
+      timestamp: project.config.client.webhooks?.timestampHeader ?? 'webhook-timestamp',
+      signature: project.config.client.webhooks?.signatureHeader ?? 'webhook-signature',
+    },
+    ...(project.naming?.initialisms ? { initialisms: project.naming.initialisms } : {}),
+    ...(project.config.templates ? { templatesDir: project.config.templates } : {}),
+    root,
+    ...(skills.publish ? { publish: { clients: skills.publish, info: publishInfo(project) } } : {}),
+  });
+  for (const [file, text] of agent.files) result.files.set(file, text);
+  result.files = new Map([...result.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  result.warnings.push(...agent.warnings, ...treeProblems(agent.files).map((problem) => `Agent Skills specification: ${problem}`));
 }
 
 function localeOutput(locale: NonNullable<SdkgenConfig['targets']['skills']>['locales'][number]): LocaleOutput {

@@ -61,7 +61,7 @@ for (const [label, spec] of trees) {
     });
 
     it('writes one flat skills/ folder and every manifest beside it', () => {
-      const files = listFiles(out).filter((f) => f !== '.sdkgen-manifest.json');
+      const files = listFiles(out).filter((f) => !f.startsWith('.sdkgen'));
       const skills = files.filter((f) => f.startsWith('skills/'));
       expect(files.filter((f) => !f.startsWith('skills/'))).toEqual(MANIFESTS);
       expect(skills.length).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ for (const [label, spec] of trees) {
 describe('publish: config', () => {
   it('writes only the clients listed (Claude alone: its two manifests, the index and the README)', async () => {
     const out = await generate('claude-only', path.join(repoRoot, 'specs/demo/openapi.yml'), { languages: ['python'], publish: ['claude'] });
-    expect(listFiles(out).filter((f) => !f.startsWith('skills/') && f !== '.sdkgen-manifest.json')).toEqual([
+    expect(listFiles(out).filter((f) => !f.startsWith('skills/') && !f.startsWith('.sdkgen'))).toEqual([
       '.claude-plugin/marketplace.json',
       '.claude-plugin/plugin.json',
       'AGENTS.md',

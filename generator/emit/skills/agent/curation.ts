@@ -36,7 +36,13 @@ export interface ProductCuration {
   /** "GET /messages/{id}" → the Additional Operations "Use when" text. */
   useWhen?: Record<string, string>;
   webhooks?: WebhookCuration[];
+  /** Every webhook event of the product, inline or not (the api-details payload sections), in order. */
+  webhookEvents?: string[];
   fieldTypeNotes?: string[];
+  /** SDK method calls as the documents print them, by operation and language ("client.messages.send()"). */
+  sdkMethods?: Record<string, Partial<Record<SnippetLanguage, string>>>;
+  /** `data.event_type` values of events the spec does not type ("replacedLinkClick" → "message.link_click"). */
+  webhookEventTypes?: Record<string, string>;
   /** Example overrides: operation ("POST /messages", or "errorHandling") → language → code. */
   examples?: Record<string, Partial<Record<SnippetLanguage, string>>>;
 }
@@ -72,11 +78,11 @@ export function parseCuration(value: unknown, file: string): Curation {
     const key = `products.${slug}`;
     if (!isObject(raw)) fail(key, 'expected an object');
     const product = raw as Record<string, unknown>;
-    const known = ['title', 'description', 'importantNotes', 'operationalCaveats', 'coreTasks', 'supportingOperations', 'useWhen', 'webhooks', 'fieldTypeNotes', 'examples'];
+    const known = ['title', 'description', 'importantNotes', 'operationalCaveats', 'coreTasks', 'supportingOperations', 'useWhen', 'webhooks', 'webhookEvents', 'webhookEventTypes', 'fieldTypeNotes', 'sdkMethods', 'examples'];
     for (const k of Object.keys(product)) if (!known.includes(k)) fail(`${key}.${k}`, `unknown key; expected one of ${known.join(', ')}`);
     string(product.title, `${key}.title`);
     string(product.description, `${key}.description`);
-    for (const k of ['importantNotes', 'operationalCaveats', 'fieldTypeNotes']) strings(product[k], `${key}.${k}`);
+    for (const k of ['importantNotes', 'operationalCaveats', 'fieldTypeNotes', 'webhookEvents']) strings(product[k], `${key}.${k}`);
     for (const list of ['coreTasks', 'supportingOperations'] as const) {
       if (product[list] === undefined) continue;
       if (!Array.isArray(product[list])) fail(`${key}.${list}`, 'expected a list of tasks');

@@ -88,11 +88,17 @@ function productCuration(main: AgentDocument, all: AgentDocument[]): ProductCura
   if (Object.keys(useWhen).length > 0) curation.useWhen = useWhen;
   const webhooks = inlineWebhooks(sections.get('Webhooks'), main.details);
   if (webhooks.length > 0) curation.webhooks = webhooks;
+  const events = main.details ? [...(splitSections(main.details, '## ').get('Webhook Payload Fields') ?? '').matchAll(/^### `([^`]+)`$/gm)].map((m) => m[1]!) : [];
+  if (events.length > 0) curation.webhookEvents = events;
   const typeNotes = main.details ? bullets(splitSections(main.details, '### ').get('Field Type Notes')) : [];
   if (typeNotes.length > 0) curation.fieldTypeNotes = typeNotes;
+  const eventTypes = otherEventTypes(sections.get('Additional Operations'));
+  if (Object.keys(eventTypes).length > 0) curation.webhookEventTypes = eventTypes;
+  const sdkMethods: NonNullable<ProductCuration['sdkMethods']> = {};
   const examples: NonNullable<ProductCuration['examples']> = {};
   for (const doc of all) {
     const docSections = splitSections(doc.skill, '## ');
+    for (const [operation, call] of methodCalls(doc.skill)) (sdkMethods[operation] ??= {})[doc.language] = call;
     const errorCode = firstCode(docSections.get('Error Handling'));
     if (errorCode !== undefined) (examples.errorHandling ??= {})[doc.language] = errorCode;
     for (const name of ['Core Tasks', 'Important Supporting Operations']) {
@@ -104,8 +110,36 @@ function productCuration(main: AgentDocument, all: AgentDocument[]): ProductCura
       }
     }
   }
+  if (Object.keys(sdkMethods).length > 0) curation.sdkMethods = sortKeys(sdkMethods);
   if (Object.keys(examples).length > 0) curation.examples = examples;
   return curation;
+}
+
+/** Every "`client.x.y()` — `METHOD /path`" line and Additional Operations row: operation → the call printed. */
+function methodCalls(skill: string): [string, string][] {
+  const calls: [string, string][] = [];
+  for (const match of skill.matchAll(/^`([^`]+\(\))` — `((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[^`]*)`$/gm)) calls.push([match[2]!, match[1]!]);
+  const lines = (splitSections(skill, '## ').get('Additional Operations') ?? '').split('\n').filter((line) => line.startsWith('|'));
+  const header = lines.length > 0 ? cells(lines[0]!) : [];
+  const [method, endpoint] = [header.indexOf('SDK method'), header.indexOf('Endpoint')];
+  for (const line of lines.slice(2)) {
+    const row = cells(line);
+    const call = row[method] ?? '';
+    if (method >= 0 && endpoint >= 0 && /^`.+\(\)`$/.test(call)) calls.push([unquote(row[endpoint]!), unquote(call)]);
+  }
+  return calls;
+}
+
+/** The Other Webhook Events table: event key → its `data.event_type`. */
+function otherEventTypes(section: string | undefined): Record<string, string> {
+  const table = splitSections(section ?? '', '### ').get('Other Webhook Events');
+  const out: Record<string, string> = {};
+  for (const row of tableRows(table ?? '')) if (row[0] && row[1]) out[unquote(row[0])] = unquote(row[1]);
+  return out;
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** How a language's document spells a spec name: Python adds "_" to reserved words, JavaScript camel-cases. */

@@ -1,0 +1,120 @@
+// Golden: the agent profile of Telnyx messaging equals reference/skills-agent, extracted curation and all; the
+// allowed differences are each listed with their reason.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanTempDirs, listFiles, runCli, tempDir } from './support/cli.js';
+import { hasShared, repoRoot, shared, sharedSkipReason } from './support/shared.js';
+
+const LANGUAGES = ['curl', 'go', 'java', 'javascript', 'python', 'ruby'];
+const AGENT_CONFIG = path.join(repoRoot, 'specs/telnyx/agent.config.yml');
+
+/**
+ * The agent config with its paths made absolute and its output in `out`; `curation` replaces the config's.
+ */
+function configCopy(dir: string, out: string): string {
+  const text = readFileSync(AGENT_CONFIG, 'utf8')
+    .replaceAll('../../../shared/', `${shared()}/`)
+    .replace(/out: \.\.\/\.\.\/output\/telnyx\/skills\/agent/, `out: ${out}`);
+  const file = path.join(dir, 'agent.config.yml');
+  writeFileSync(file, text);
+  return file;
+}
+
+/**
+ * Exceptions, each a normalization applied to both sides:
+ * - api-details rows of each table compared as a set: the public spec is key-sorted, the reference was generated
+ *   from an unsorted copy, so Optional Parameters and Webhook Payload Fields rows cannot be put in its order;
+ * - "Send a Whatsapp message" (the 03-24 spec's summary) where the reference prints "Send a WhatsApp message" (the
+ *   summary of the copy it was generated from).
+ */
+function normalizeDetails(text: string): string {
+  const lines = text.replaceAll('Send a WhatsApp message', 'Send a Whatsapp message').split('\n');
+  const out: string[] = [];
+  let rows: string[] = [];
+  let open = false;
+  for (const line of [...lines, '']) {
+    // A row may span lines (a description with line breaks): it ends at a line ending with "|".
+    if (open) rows[rows.length - 1] += `\n${line}`;
+    else if (line.startsWith('| `')) rows.push(line);
+    if (open || line.startsWith('| `')) open = !line.endsWith('|');
+    else {
+      out.push(...rows.sort(), line);
+      rows = [];
+    }
+  }
+  return out.slice(0, -1).join('\n');
+}
+
+/** JavaScript names as the Node SDK spells them (snake_case: its params are the wire names), not camelCase. */
+const camel = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+function camelJavascriptNames(text: string): string {
+  let parameterTable = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('| ') && !line.startsWith('| `')) parameterTable = line.startsWith('| Parameter ');
+      if (parameterTable && /^\| `[a-z0-9_]+` \|/.test(line)) return line.replace(/^\| `([a-z0-9_]+)`/, (_, n: string) => `| \`${camel(n)}\``);
+      if (/^- `response\.[a-z0-9_.]+`$/.test(line)) return camel(line);
+      if (line.startsWith('| ') && line.includes('`client.')) return line.replace(/\| ([^|]*) \|$/, (_, names: string) => `| ${camel(names)} |`);
+      return line;
+    })
+    .join('\n');
+}
+
+afterAll(cleanTempDirs);
+
+describe.skipIf(!hasShared)(`golden: agent profile (Telnyx messaging, 6 languages)${sharedSkipReason}`, () => {
+  let out: string;
+  let extracted: string;
+  beforeAll(async () => {
+    const dir = tempDir('golden-agent');
+    const copy = path.join(dir, 'reference');
+    (await import('node:fs')).mkdirSync(copy);
+    for (const file of readdirSync(shared('reference/skills-agent'))) copyFileSync(shared('reference/skills-agent', file), path.join(copy, file));
+    extracted = path.join(dir, 'curation.json');
+    const extract = await runCli(['curation', 'extract', '--from', copy, '--out', extracted]);
+    expect(extract.code, extract.stderr).toBe(0);
+    out = path.join(dir, 'out');
+    const generate = await runCli(['generate', '--quiet', '--config', configCopy(dir, out), '--curation', extracted]);
+    expect(generate.code, generate.stderr).toBe(0);
+  }, 120_000);
+
+  it('writes one flat skills/ tree: SKILL.md and references/api-details.md per language, manifests beside it', () => {
+    const files = listFiles(out).filter((f) => !f.startsWith('.sdkgen'));
+    expect(files.filter((f) => f.startsWith('skills/'))).toEqual(
+      LANGUAGES.flatMap((l) => [`skills/telnyx-messaging-${l}/SKILL.md`, `skills/telnyx-messaging-${l}/references/api-details.md`]),
+    );
+    expect(files).toContain('.claude-plugin/marketplace.json');
+    expect(files).toContain('AGENTS.md');
+  });
+
+  for (const language of LANGUAGES) {
+    it(`skills/telnyx-messaging-${language}/SKILL.md equals the reference${language === 'javascript' ? ' (names in snake_case, as the Node SDK spells them)' : ''}`, () => {
+      const expected = readFileSync(shared(`reference/skills-agent/telnyx-messaging-${language}.SKILL.md`), 'utf8');
+      const actual = readFileSync(path.join(out, `skills/telnyx-messaging-${language}/SKILL.md`), 'utf8');
+      if (language === 'javascript') {
+        expect(actual).not.toBe(expected);
+        expect(actual).toContain('| `messaging_profile_id` | string (UUID) | No |');
+        expect(camelJavascriptNames(actual)).toBe(expected);
+      } else expect(actual).toBe(expected);
+    });
+
+    it(`skills/telnyx-messaging-${language}/references/api-details.md equals the reference (rows of a table as a set)`, () => {
+      const expected = readFileSync(shared(`reference/skills-agent/telnyx-messaging-${language}.api-details.md`), 'utf8');
+      let actual = readFileSync(path.join(out, `skills/telnyx-messaging-${language}/references/api-details.md`), 'utf8');
+      if (language === 'javascript') actual = camelJavascriptNames(actual);
+      expect(normalizeDetails(actual)).toBe(normalizeDetails(expected));
+    });
+  }
+
+  it('extracting at generation time (curation: { extract } in the config) gives the same files', async () => {
+    const dir = tempDir('golden-agent-config');
+    const again = path.join(dir, 'out');
+    const result = await runCli(['generate', '--quiet', '--config', configCopy(dir, again)]);
+    expect(result.code, result.stderr).toBe(0);
+    for (const file of listFiles(out).filter((f) => f.startsWith('skills/'))) {
+      expect(readFileSync(path.join(again, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'));
+    }
+  }, 120_000);
+});
