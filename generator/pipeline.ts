@@ -8,7 +8,7 @@ import { parseProductCatalog, productsFromTags, type ProductCatalog } from './em
 import type { PublishInfo } from './emit/skills/publish/index.js';
 import { defaultSdks, skillTargets } from './emit/skills/sdks.js';
 import { loadTargets } from './emit/snippets/index.js';
-import type { SdkInfo } from './emit/snippets/target.js';
+import type { SdkInfo, SnippetTarget } from './emit/snippets/target.js';
 import { baseUrlFromServers } from './examples/http-request.js';
 import { buildIR } from './ir/builder.js';
 import type { SchemaLookup } from './ir/pagination.js';
@@ -16,6 +16,7 @@ import type { IR, Schema } from './ir/types.js';
 import { loadSpec } from './load/index.js';
 import { importApiMd } from './naming/api-md.js';
 import { mergeResources, validateNamingConfig, type NamingConfig } from './naming/config.js';
+import { declaredTypesOf } from './naming/declared-types.js';
 import { buildResourceTree } from './naming/tree.js';
 import { attachLanguageNames, languageApiMds } from './naming/language-names.js';
 
@@ -55,6 +56,7 @@ function namingConfig(config: SdkgenConfig): NamingConfig | undefined {
 
 export function sdkInfo(config: SdkgenConfig): SdkInfo {
   const c = config.client;
+  const declaredTypes = declaredTypesOf([config.naming.apiMd, ...Object.values(config.naming.languageApiMd ?? {})]);
   return {
     name: c.name,
     apiKeyEnv: c.apiKeyEnv,
@@ -63,6 +65,7 @@ export function sdkInfo(config: SdkgenConfig): SdkInfo {
     javaPackage: c.javaPackage,
     javaRepository: c.javaRepository,
     ...(c.javaVersion ? { javaVersion: c.javaVersion } : {}),
+    ...(declaredTypes.length ? { declaredTypes } : {}),
   };
 }
 
@@ -75,22 +78,23 @@ export async function skillFiles(project: Project): Promise<{ files: Map<string,
     : productsFromTags(project.ir);
   const locales: LocaleOutput[] = [{ locale: 'en' }, ...skills.locales.map(localeOutput)];
   const several = skills.styles.length > 1;
+  const targets = await skillTargets({
+    languages: skills.languages,
+    sdks: skills.sdks ?? defaultSdks(project.config.targets.typescript),
+    client: { ...sdkInfo(project.config), baseUrl: project.config.client.baseUrl ?? baseUrlFromServers(project.ir) },
+    skillsOut: skills.out,
+  });
   const result = await generateSkills(
     project.ir,
     {
-      targets: await skillTargets({
-        languages: skills.languages,
-        sdks: skills.sdks ?? defaultSdks(project.config.targets.typescript),
-        client: { ...sdkInfo(project.config), baseUrl: project.config.client.baseUrl ?? baseUrlFromServers(project.ir) },
-        skillsOut: skills.out,
-      }),
+      targets,
       styles: skills.styles,
       styleFolders: { v1: several ? 'v1' : '', v2: several ? 'v2' : '', v3: several ? 'v3' : '' },
       locales,
       products,
       sdk: sdkInfo(project.config),
       branding: skills.branding,
-      ...(skills.marketplace ? { marketplace: skills.marketplace } : { marketplace: defaultMarketplace(project) }),
+      ...(skills.marketplace ? { marketplace: skills.marketplace } : { marketplace: defaultMarketplace(project, targets) }),
       ...(skills.publish ? { publish: { clients: skills.publish, info: publishInfo(project) } } : {}),
       webhookHeaders: {
         timestamp: project.config.client.webhooks?.timestampHeader ?? 'webhook-timestamp',
@@ -153,14 +157,17 @@ function publishInfo(project: Project): PublishInfo {
   return { name, brand: project.config.targets.skills!.branding.brand, description, version, owner };
 }
 
-function defaultMarketplace(project: Project) {
+/** Without marketplace config; `targets` (absent: SDK labels) label each plugin with what its examples use. */
+function defaultMarketplace(project: Project, targets: SnippetTarget[] = []) {
   const brand = project.config.targets.skills!.branding.brand;
   return {
     name: `${project.config.targets.skills!.branding.namePrefix}-skills`,
     owner: { name: brand },
     description: `${brand} API skills for AI coding agents`,
     version: project.ir.api.version || '1.0.0',
-    pluginDescription: `${brand} {SdkLabel} SDK skills. Install this plugin to give your agent ${brand} API expertise in {Lang}.`,
-    sdkLabels: {},
+    pluginDescription: `${brand} {SdkLabel} skills. Install this plugin to give your agent ${brand} API expertise in {Lang}.`,
+    sdkLabels: Object.fromEntries(
+      targets.map((t) => [t.language, t.client === 'http' ? `${t.displayName} HTTP API` : `${t.displayName} SDK`]),
+    ) as Record<string, string>,
   };
 }

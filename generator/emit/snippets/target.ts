@@ -24,6 +24,11 @@ export interface SdkInfo {
   packageName: string;
   /** Go module path, e.g. "github.com/team-telnyx/telnyx-go". */
   goModule: string;
+  /**
+   * The type names the SDK's api.md files declare (naming.apiMd): a named request schema is a model of the SDK
+   * exactly when it is one of them. Absent: models are guessed from the spec (response types, shared schemas).
+   */
+  declaredTypes?: readonly string[];
   /** Java root package, e.g. "com.telnyx.sdk". */
   javaPackage: string;
   /** Where Maven/Gradle coordinates are documented, e.g. "https://github.com/team-telnyx/telnyx-java". */

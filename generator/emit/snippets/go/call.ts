@@ -27,7 +27,7 @@ export interface GoCall {
  * the operation has any of them, required or not.
  */
 export function goCall(input: OperationSnippetInput, namer: GoNamer, pkg: string, style: GoPrintStyle, level: number): GoCall {
-  const values = new GoValues(input.lookup, goModels(input.ir, input.lookup), namer, pkg);
+  const values = new GoValues(input.lookup, goModels(input.ir, input.lookup, namer, input.sdk.declaredTypes), namer, pkg);
   const { example, operation, method } = input;
   const positionalNames = method.positionalParams ?? [];
   const positional = example.pathParams.filter((p) => positionalNames.includes(p.name));
@@ -82,11 +82,11 @@ function bodyElements(input: OperationSnippetInput, values: GoValues, owner: Typ
   const { example, operation } = input;
   const schema = operation.requestBody?.schema;
   if (!schema) return [];
-  const model = schema.kind === 'ref' ? goModels(input.ir, input.lookup).modelName(schema.name) : undefined;
+  const model = schema.kind === 'ref' ? values.model(schema.name) : undefined;
   if (model && resolveShape(schema, input.lookup)?.kind === 'object') {
-    const base = values.typeBase(schema, owner, model);
+    const base = values.typeBase(schema, owner, model.name);
     const struct = values.struct(values.qualified(base.name + base.suffix), values.fields(example.body, base.nested), false);
-    return [{ key: values.field(model), value: struct }];
+    return [{ key: model.name, value: struct }];
   }
   const raw = example.rawBody;
   if (raw === undefined) return values.fields(example.body, owner);

@@ -5,14 +5,26 @@
 // for the official SDK: a schema is a model when the SDK returns it (its name, less a `Request` suffix, is a
 // method's response type), or when the spec shares it (referenced more than once) and it is an object or an
 // enum; the model takes the schema's name less the `Request` suffix (CanaryDeployRequest → CanaryDeploy).
+// When the SDK's api.md files are known (SdkInfo.declaredTypes), they decide instead: a schema is a model exactly
+// when the SDK declares it, under the SDK's own spelling and request type (MigrationSourceParams, VoicemailRequestParam).
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { IR, Schema } from '../../../ir/types.js';
 import { countSchemaRefs, resourceMethods } from '../../../ir/walk.js';
+import { DeclaredModels } from '../../../naming/declared-types.js';
+import type { GoNamer } from '../../../naming/languages/go.js';
 import { snakeCase } from '../../../naming/words.js';
 
 const REQUEST_SUFFIX = /Request$/;
 
+export interface GoModel {
+  /** The model's Go name, e.g. "CanaryDeploy": a body of this model is the params field of this name. */
+  name: string;
+  /** Its request type, e.g. "CanaryDeployParam". */
+  param: string;
+}
+
 export class GoModels {
+  private readonly declared: DeclaredModels | undefined;
   /** api.md response types keyed by their snake_case words, so that spellings differing only in case meet. */
   private readonly responseTypes = new Map<string, string>();
   private readonly refCounts: Map<string, number>;
@@ -20,15 +32,30 @@ export class GoModels {
   constructor(
     ir: IR,
     private readonly lookup: SchemaLookup,
+    private readonly namer: GoNamer,
+    declaredTypes?: readonly string[],
   ) {
+    this.declared = declaredTypes?.length ? new DeclaredModels(declaredTypes) : undefined;
     for (const { method } of resourceMethods(ir.resources)) {
       if (method.responseType) this.responseTypes.set(snakeCase(method.responseType), method.responseType);
     }
     this.refCounts = countSchemaRefs(ir);
   }
 
-  /** The model name of a named schema (as words: the namer spells it), or undefined when the SDK inlines it. */
-  modelName(schemaName: string): string | undefined {
+  /** The model of a named schema, or undefined when the SDK inlines it. */
+  model(schemaName: string): GoModel | undefined {
+    if (this.declared) {
+      const declared = this.declared.model(schemaName);
+      return declared && isModelShaped(this.lookup(schemaName), this.lookup) ? { name: declared.name, param: declared.goParam } : undefined;
+    }
+    const words = this.modelWords(schemaName);
+    if (!words) return undefined;
+    const name = this.namer.typeName(words);
+    return { name, param: `${name}Param` };
+  }
+
+  /** The guessed model name of a named schema (as words: the namer spells it). */
+  private modelWords(schemaName: string): string | undefined {
     const stripped = schemaName.replace(REQUEST_SUFFIX, '') || schemaName;
     for (const candidate of [stripped, schemaName]) {
       const returned = this.responseTypes.get(snakeCase(candidate));
@@ -39,12 +66,15 @@ export class GoModels {
   }
 }
 
-const cache = new WeakMap<IR, GoModels>();
+const cache = new WeakMap<IR, Map<string, GoModels>>();
 
-/** One index per IR: building it walks every operation once. */
-export function goModels(ir: IR, lookup: SchemaLookup): GoModels {
-  let models = cache.get(ir);
-  if (!models) cache.set(ir, (models = new GoModels(ir, lookup)));
+/** One index per IR and declared-types list: building it walks every operation once. */
+export function goModels(ir: IR, lookup: SchemaLookup, namer: GoNamer, declaredTypes?: readonly string[]): GoModels {
+  let byTypes = cache.get(ir);
+  if (!byTypes) cache.set(ir, (byTypes = new Map()));
+  const key = declaredTypes?.join(',') ?? '';
+  let models = byTypes.get(key);
+  if (!models) byTypes.set(key, (models = new GoModels(ir, lookup, namer, declaredTypes)));
   return models;
 }
 

@@ -7,7 +7,7 @@ import type { Schema } from '../../../ir/types.js';
 import type { GoNamer } from '../../../naming/languages/go.js';
 import { letterLeading, singularName, snakeCase } from '../../../naming/words.js';
 import { sortByName } from '../common.js';
-import type { GoModels } from './models.js';
+import type { GoModel, GoModels } from './models.js';
 import { atom, type GoComposite, type GoElement, type GoExpr, goNumber, goString } from './syntax.js';
 
 /**
@@ -138,6 +138,11 @@ export class GoValues {
     }
   }
 
+  /** The SDK model a named schema is, if any. */
+  model(schemaName: string): GoModel | undefined {
+    return this.models.model(schemaName);
+  }
+
   /** A struct literal of `type` (already qualified). */
   struct(type: string, elements: GoElement[], pointer: boolean): GoComposite {
     return pointer ? { kind: 'composite', type, pointer, elements, inline: false } : { kind: 'composite', type, elements, inline: false };
@@ -152,11 +157,8 @@ export class GoValues {
    * what object types append ("Param" for models), `nested` the owner of the types nested in it.
    */
   typeBase(schema: Schema | undefined, owner: TypeOwner, property: string): { name: string; suffix: string; nested: TypeOwner } {
-    const model = schema?.kind === 'ref' ? this.models.modelName(schema.name) : undefined;
-    if (model) {
-      const name = this.namer.typeName(model);
-      return { name, suffix: 'Param', nested: { base: name, suffix: 'Param' } };
-    }
+    const model = schema?.kind === 'ref' ? this.models.model(schema.name) : undefined;
+    if (model) return { name: model.name, suffix: model.param.slice(model.name.length), nested: { base: model.name, suffix: 'Param' } };
     const name = owner.base + this.field(property);
     return { name, suffix: owner.suffix, nested: { base: name, suffix: owner.suffix } };
   }
@@ -232,7 +234,7 @@ export class GoValues {
   /** A variant's name in `Of…`: its model's name, else its schema's (less `Request`), else a fallback. */
   private variantName(schema: Schema | undefined, fallback: string): string {
     if (schema?.kind !== 'ref') return fallback;
-    return this.namer.typeName(this.models.modelName(schema.name) ?? schema.name.replace(/Request$/, '')) || fallback;
+    return this.models.model(schema.name)?.name ?? (this.namer.typeName(schema.name.replace(/Request$/, '')) || fallback);
   }
 
   private map(

@@ -1,0 +1,108 @@
+// The SDK's declared models (its api.md type listings) decide which request bodies Stainless SDKs take whole
+// under the model's name (Go `UpdateGadget: acme.UpdateGadgetParam{…}`, Java `.updateGadget(…)`) and which they
+// flatten into the params. Small invented APIs and api.md excerpts written for the test.
+import { describe, expect, it } from 'vitest';
+import { goTarget } from '../generator/emit/snippets/go.js';
+import type { OperationSnippetInput, SdkInfo } from '../generator/emit/snippets/target.js';
+import { buildMethodExample } from '../generator/examples/method.js';
+import type { IR, Method, Operation, Resource, Schema } from '../generator/ir/types.js';
+import { DeclaredModels, readDeclaredTypes } from '../generator/naming/declared-types.js';
+import { ACME_SDK, jsonBody, object, ok, operation, pathParam, str } from './support/ir-fixtures.js';
+
+const NODE_API_MD = [
+  '# Gadgets',
+  '',
+  'Types:',
+  '',
+  '- <code><a href="./src/resources/gadgets.ts">UpdateGadget</a></code>',
+  '- <code><a href="./src/resources/gadgets.ts">GadgetUpdateResponse</a></code>',
+  '',
+  'Methods:',
+  '',
+  '- <code title="patch /gadgets/{id}">client.gadgets.<a href="./src/resources/gadgets.ts">update</a>(id, { ...params }) -> GadgetUpdateResponse</code>',
+].join('\n');
+
+const GO_API_MD = [
+  '# Gadgets',
+  '',
+  'Params Types:',
+  '',
+  '- <a href="https://pkg.go.dev/example.com/acme-go">acme</a>.<a href="https://pkg.go.dev/example.com/acme-go#UpdateGadgetParam">UpdateGadgetParam</a>',
+  '- <a href="https://pkg.go.dev/example.com/acme-go">acme</a>.<a href="https://pkg.go.dev/example.com/acme-go#ImportJobParams">ImportJobParams</a>',
+  '- <a href="https://pkg.go.dev/example.com/acme-go">acme</a>.<a href="https://pkg.go.dev/example.com/acme-go#DNSZoneParam">DNSZoneParam</a>',
+].join('\n');
+
+describe('declared types', () => {
+  it('reads the type listings of Node and Go api.md files, not the method lines', () => {
+    expect(readDeclaredTypes(NODE_API_MD)).toEqual(['UpdateGadget', 'GadgetUpdateResponse']);
+    expect(readDeclaredTypes(GO_API_MD)).toEqual(['UpdateGadgetParam', 'ImportJobParams', 'DNSZoneParam']);
+  });
+
+  const models = new DeclaredModels([...readDeclaredTypes(NODE_API_MD), ...readDeclaredTypes(GO_API_MD)]);
+
+  it('finds the model of a schema named with or without a Request or Schema suffix', () => {
+    expect(models.model('UpdateGadgetRequest')).toEqual({ name: 'UpdateGadget', goParam: 'UpdateGadgetParam' });
+    expect(models.model('UpdateGadgetSchema')?.name).toBe('UpdateGadget');
+    expect(models.model('UpdateGadget')?.name).toBe('UpdateGadget');
+  });
+
+  it("spells the model as the SDK does, and a Params-named model's Go request type without another suffix", () => {
+    expect(models.model('DnsZoneRequest')).toEqual({ name: 'DNSZone', goParam: 'DNSZoneParam' });
+    expect(models.model('ImportJobParams')).toEqual({ name: 'ImportJobParams', goParam: 'ImportJobParams' });
+  });
+
+  it('has no model for a schema the SDK does not declare', () => {
+    expect(models.model('Gadget')).toBeUndefined();
+    expect(models.model('GadgetNote')).toBeUndefined();
+  });
+});
+
+describe('Go request bodies', () => {
+  const gadgetBody = object({ label: str, size: { kind: 'integer' } }, ['label', 'size']);
+
+  function example(schemaName: string, sdk: SdkInfo): string {
+    const schemas: Record<string, Schema> = { [schemaName]: gadgetBody };
+    const lookup = (name: string) => schemas[name];
+    const op: Operation = operation('patch', '/gadgets/{id}', {
+      parameters: [pathParam('id')],
+      requestBody: jsonBody({ kind: 'ref', name: schemaName }),
+      ...ok(object({ id: str })),
+    });
+    const method: Method = { name: 'update', operation: op.key, source: 'config', positionalParams: ['id'] };
+    const resource: Resource = { name: 'gadgets', path: ['gadgets'], methods: [method], subresources: [] };
+    const ir: IR = {
+      api: { title: 'Acme', version: '1', openapi: '3.1.0' },
+      servers: [],
+      auth: [],
+      schemas: Object.entries(schemas).map(([name, schema]) => ({ name, schema })),
+      operations: [op],
+      resources: [resource],
+      webhooks: [],
+      tags: [],
+    };
+    const input: OperationSnippetInput = {
+      ir,
+      lookup,
+      operation: op,
+      method,
+      resourcePath: ['gadgets'],
+      example: buildMethodExample(op, lookup),
+      sdk,
+      style: 'v2',
+    };
+    return goTarget.example(input);
+  }
+
+  const declared: SdkInfo = { ...ACME_SDK, declaredTypes: [...readDeclaredTypes(NODE_API_MD), ...readDeclaredTypes(GO_API_MD)] };
+
+  it('wraps a body whose schema is a declared model under the model name', () => {
+    const code = example('UpdateGadgetRequest', declared);
+    expect(code).toContain('acme.GadgetUpdateParams{\n\t\t\tUpdateGadget: acme.UpdateGadgetParam{\n\t\t\t\tLabel: "label",');
+  });
+
+  it('flattens a body whose schema the SDK does not declare, even when the spec names it', () => {
+    const code = example('GadgetPatch', declared);
+    expect(code).toContain('acme.GadgetUpdateParams{\n\t\t\tLabel: "label",');
+    expect(code).not.toContain('GadgetPatch');
+  });
+});
