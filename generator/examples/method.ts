@@ -1,7 +1,7 @@
 // The example call of one operation: which arguments a snippet passes, with their values.
 import { resolveShape, type SchemaLookup } from '../ir/pagination.js';
 import type { Method, Operation, Parameter, Schema } from '../ir/types.js';
-import { ExampleSynthesizer, type ExampleField, type ExampleValue } from './values.js';
+import { ExampleSynthesizer, type ExampleField, type ExampleValue, type NameValueStyle } from './values.js';
 
 export interface MethodExample {
   /** Every path parameter, in path order. */
@@ -24,8 +24,13 @@ export interface MethodExample {
  * The example call of an operation; with its SDK `method`, the method's parameter renames and body wrapping
  * (naming config `params` / `bodyParam`) apply, so every language passes the names the SDK takes.
  */
-export function buildMethodExample(operation: Operation, lookup: SchemaLookup, method?: Method): MethodExample {
-  const synth = new ExampleSynthesizer(lookup);
+export function buildMethodExample(
+  operation: Operation,
+  lookup: SchemaLookup,
+  method?: Method,
+  options: { names?: NameValueStyle } = {},
+): MethodExample {
+  const synth = new ExampleSynthesizer(lookup, options.names);
   const field = (p: Parameter): ExampleField => ({
     name: p.name,
     value: p.hasExample ? synth.fromJson(p.example, p.schema, p.name) : synth.value(p.schema, p.name),

@@ -42,8 +42,31 @@ export const FORMAT_DEFAULTS: Record<string, string> = {
   ipv6: '2001:db8::1',
 };
 
+/**
+ * How a string without example, enum or format is made up: `echo` repeats the name (`call_control_id`), the v1/v2
+ * docs' way; `placeholder` gives a realistic stand-in for the names that have one (`*_id` → a UUID, `name` →
+ * "my-resource"…), the v3 docs' way, and the name otherwise.
+ */
+export type NameValueStyle = 'echo' | 'placeholder';
+
+export const PLACEHOLDER_UUID = '550e8400-e29b-41d4-a716-446655440000';
+
+/** The stand-in of a snake_case name, when the name says what it holds. */
+export function placeholderFor(name: string): string | undefined {
+  const n = name.toLowerCase();
+  if (n === 'id' || n.endsWith('_id')) return PLACEHOLDER_UUID;
+  if (n === 'name' || n.endsWith('_name')) return 'my-resource';
+  if (n === 'email' || n.endsWith('_email')) return 'user@example.com';
+  if (n === 'url' || n.endsWith('_url')) return 'https://example.com';
+  if (n === 'to' || n === 'from' || n === 'phone_number' || n.endsWith('_phone_number')) return '+13125550001';
+  return undefined;
+}
+
 export class ExampleSynthesizer {
-  constructor(private readonly lookup: SchemaLookup) {}
+  constructor(
+    private readonly lookup: SchemaLookup,
+    private readonly nameStyle: NameValueStyle = 'echo',
+  ) {}
 
   /**
    * A value for `schema`; `name` is the property or parameter name, the fallback for strings. The schema's own
@@ -154,7 +177,8 @@ export class ExampleSynthesizer {
     if (schema.format === 'date') return { kind: 'date', value: DEFAULT_DATE };
     const standIn = schema.format ? FORMAT_DEFAULTS[schema.format] : undefined;
     if (standIn !== undefined) return { kind: 'string', value: standIn, enum: false, format: schema.format };
-    const value = constrainedName(name, schema);
+    const placeholder = this.nameStyle === 'placeholder' ? placeholderFor(name) : undefined;
+    const value = placeholder !== undefined && constrainedName(placeholder, schema) === placeholder ? placeholder : constrainedName(name, schema);
     return schema.format ? { kind: 'string', value, enum: false, format: schema.format } : { kind: 'string', value, enum: false };
   }
 

@@ -166,7 +166,8 @@ function buildSection(
     operation,
     method: named?.method ?? { name: operation.operationId ?? key, operation: key, source: 'inferred' },
     resourcePath: named?.resourcePath ?? [],
-    example: buildMethodExample(operation, ctx.lookup, named?.method),
+    // v3 examples show realistic stand-ins where v1/v2 repeat a parameter's name.
+    example: buildMethodExample(operation, ctx.lookup, named?.method, style === 'v3' ? { names: 'placeholder' } : {}),
     sdk: ctx.sdk,
     style,
   });

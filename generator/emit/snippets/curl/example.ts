@@ -10,8 +10,8 @@ import type { OperationSnippetInput } from '../target.js';
 export const CURL_UUID = '550e8400-e29b-41d4-a716-446655440000';
 
 export function curlExample(input: OperationSnippetInput): MethodExample {
-  const example = buildMethodExample(input.operation, input.lookup);
-  const synth = new ExampleSynthesizer(input.lookup);
+  const example = buildMethodExample(input.operation, input.lookup, undefined, { names: 'placeholder' });
+  const synth = new ExampleSynthesizer(input.lookup, 'placeholder');
   const params = new Map(input.operation.parameters.map((p) => [`${p.in} ${p.name}`, p]));
   const pathParams = example.pathParams.map((field) => {
     const param = params.get(`path ${field.name}`);
