@@ -1,6 +1,7 @@
 // `generate` and `check`: run every configured target in memory, then write atomically or compare.
 import path from 'node:path';
 import { defaultClient, type SdkgenConfig } from './config.js';
+import { brandClient } from './naming/brand.js';
 import { defaultLanguages, defaultSdks } from './emit/skills/sdks.js';
 import { loadProject, skillFiles, type Project } from './pipeline.js';
 import type { Reporter } from './progress.js';
@@ -40,7 +41,7 @@ type InferredClientKey = 'name' | 'packageName' | 'apiKeyEnv' | 'baseUrlEnv' | '
 
 /** Names the client after the API's title when neither a config nor --spec named it. */
 export function adoptTitle(config: SdkgenConfig, project: Project, fromSpec: boolean): void {
-  const client = defaultClient(project.ir.api.title);
+  const client = brandClient(project.ir.api.title);
   if (fromSpec) {
     config.client = client;
     if (config.targets.typescript) config.targets.typescript.packageName = client.packageName;

@@ -1,7 +1,7 @@
 // `sdkgen init`: a starter config from a bare spec, with the inferred names written out to edit.
 import path from 'node:path';
 import * as yaml from 'js-yaml';
-import { defaultClient } from './config.js';
+import { brandClient } from './naming/brand.js';
 import { SNIPPET_LANGUAGES } from './emit/snippets/index.js';
 import { buildIR } from './ir/builder.js';
 import type { Resource } from './ir/types.js';
@@ -12,7 +12,7 @@ export async function initConfig(specFile: string, outDir: string, configFile: s
   const spec = await loadSpec(specFile);
   const ir = buildIR(spec.document);
   const { resources } = buildResourceTree(ir.operations);
-  const client = defaultClient(ir.api.title);
+  const client = brandClient(ir.api.title);
   const base = path.dirname(path.resolve(configFile));
   const rel = (p: string) => {
     const r = path.relative(base, path.resolve(p)).split(path.sep).join('/');

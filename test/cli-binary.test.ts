@@ -68,10 +68,10 @@ describe.skipIf(!hasShared)(`sdkgen generate --spec petstore.yaml --out DIR, no 
 
   it('writes DIR/skills in the v2 layout: one plugin per language, one skill per tag (pets)', () => {
     const docs = listFiles(path.join(out, 'skills')).filter((f) => f.endsWith('SKILL.md'));
-    expect(docs).toEqual(LANGUAGES.map((l) => `swagger-petstore-${l}/skills/swagger-petstore-pets-${l}/SKILL.md`).sort());
+    expect(docs).toEqual(LANGUAGES.map((l) => `petstore-${l}/skills/petstore-pets-${l}/SKILL.md`).sort());
     for (const language of LANGUAGES) {
-      const text = readFileSync(path.join(out, 'skills', `swagger-petstore-${language}/skills/swagger-petstore-pets-${language}/SKILL.md`), 'utf8');
-      expect(text).toMatch(new RegExp(`^---\\nname: swagger-petstore-pets-${language}\\n`));
+      const text = readFileSync(path.join(out, 'skills', `petstore-${language}/skills/petstore-pets-${language}/SKILL.md`), 'utf8');
+      expect(text).toMatch(new RegExp(`^---\\nname: petstore-pets-${language}\\n`));
       for (const endpoint of ['`GET /pets`', '`POST /pets`', '`GET /pets/{petId}`']) expect(text).toContain(endpoint);
     }
     const marketplace = JSON.parse(readFileSync(path.join(out, 'skills/.claude-plugin/marketplace.json'), 'utf8'));

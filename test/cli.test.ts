@@ -142,7 +142,9 @@ describe('progress', () => {
     expect(lines[2]).toMatch(/^✓ \[3\/3\] write: 5 written, 0 removed, 0 unchanged \(\d+\.\d s\)$/);
     expect(result.progress).not.toMatch(/[\r\x1b]/);
     const again = await runCli(['generate', '--config', file]);
-    expect(again.progress).toMatch(/write: 0 written, 0 removed, 5 unchanged/);
+    expect(again.stderr).toContain('up to date');
+    const forced = await runCli(['generate', '--config', file, '--force']);
+    expect(forced.progress).toMatch(/write: 0 written, 0 removed, 5 unchanged/);
   });
 
   it('--quiet prints nothing', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project as MorphProject } from 'ts-morph';
 import type { Resource } from '../../ir/types.js';
+import { apiDisplayName } from '../../naming/brand.js';
 import { createJavascriptNamer } from '../../naming/languages/javascript.js';
 import type { Project } from '../../pipeline.js';
 import { sdkInfo } from '../../pipeline.js';
@@ -68,7 +69,7 @@ export function generateTypescript(project: Project): TypescriptOutput {
   out('src/index.ts', indexModule(client.name, !!client.webhooks, plan.pageClasses.length > 0));
   for (const [name, text] of runtimeFiles()) out(`src/core/${name}`, text);
 
-  out('package.json', packageJson({ packageName, version, description: `TypeScript client for the ${ir.api.title || client.name} API` }));
+  out('package.json', packageJson({ packageName, version, description: `TypeScript client for the ${apiDisplayName(ir.api.title, client.name)} API` }));
   out('tsconfig.json', tsconfigJson());
   out('tsconfig.cjs.json', tsconfigCjsJson());
   out('.gitignore', gitignore());

@@ -41,6 +41,10 @@ export function readme(input: ReadmeInput): string {
   const create = all.find(({ method: m }) => m.shape.method.name === 'create' && m.shape.body) ?? simpleGet ?? all[0];
   const paged = all.find(({ method: m }) => m.page && m.shape.positional.length === 0 && !m.shape.paramsRequired) ?? all.find(({ method: m }) => m.page);
   const withParams = simple.find(({ method: m }) => m.paramsType && m.shape.body?.mode !== 'merged');
+  // Without a call that takes nothing, the error and raw-response examples call one with path parameters only
+  // (stand-in ids), else show the docs' example of a method: always a method of this API.
+  const plain = simpleGet ?? all.find(({ method: m }) => !m.shape.paramsRequired && m.shape.response.kind !== 'binary');
+  const fallback = plain ? undefined : all.map((located) => snippet(input, located)).find((code) => code !== undefined);
   const prefix = client.apiKeyEnv.replace(/_?(API_?KEY|TOKEN|KEY)$/i, '') || client.apiKeyEnv;
   const data = {
     title: (input.ir.api.title || client.name).replace(/\s+API$/i, ''),
@@ -58,12 +62,12 @@ export function readme(input: ReadmeInput): string {
     usage: create ? snippet(input, create) : undefined,
     paramsType: withParams?.method.paramsType,
     paramsValue: '{}',
-    errorCall: simpleGet ? `await ${call(simpleGet)};` : undefined,
+    errorCall: plain ? `await ${call(plain)};` : fallback?.trim().split('\n').join('\n  '),
     pagination: paged ? snippet(input, paged) : undefined,
     paginationCall: paged ? call(paged) : undefined,
     retryCall: simpleGet ? call(simpleGet, '{ maxRetries: 5 }') : undefined,
     timeoutCall: simpleGet ? call(simpleGet, '{ timeout: 5 * 1000 }') : undefined,
-    rawCall: simpleGet ? call(simpleGet) : undefined,
+    rawCall: plain ? call(plain) : undefined,
     upload: uploadCall(input, all),
     webhooks: client.webhooks
       ? { signatureHeader: client.webhooks.signatureHeader, timestampHeader: client.webhooks.timestampHeader, publicKeyEnv: `${prefix}_PUBLIC_KEY` }
