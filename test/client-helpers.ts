@@ -180,7 +180,8 @@ export function jsdocExamples(files: ReadonlyMap<string, string>): Map<string, s
       const end = lines.indexOf('```', start + 2);
       const operation = methods.get(`${file} ${m[2]}`);
       if (end < 0 || !operation) throw new Error(`${file} ${m[2]}: an unclosed @example, or a method api.md does not list`);
-      examples.set(operation, lines.slice(start + 2, end).join('\n'));
+      // An alias (a second method of one operation) comes after the method the docs call.
+      if (!examples.has(operation)) examples.set(operation, lines.slice(start + 2, end).join('\n'));
     }
   }
   return examples;

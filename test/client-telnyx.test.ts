@@ -143,7 +143,9 @@ describe.skipIf(!hasShared)(`the Telnyx client${sharedSkipReason}`, () => {
 
   it('lists every operation in api.md, most lines exactly as the official SDK does', () => {
     const ours = client.files.get('api.md')!.split('\n').filter((l) => l.startsWith('- <code title='));
-    expect(ours).toHaveLength(project.ir.operations.length);
+    // Every operation, and one twice: the api.md names it under two methods (the second an alias), as ours does.
+    expect(new Set(ours.map((l) => /title="([^"]+)"/.exec(l)![1])).size).toBe(project.ir.operations.length);
+    expect(ours).toHaveLength(project.ir.operations.length + 1);
     const official = new Set(readFileSync(shared('reference/stainless/telnyx-node.api.md'), 'utf8').split('\n'));
     const same = ours.filter((line) => official.has(line)).length;
     console.log(`api.md method lines identical to the official SDK's: ${same} of ${ours.length}`);

@@ -291,6 +291,12 @@ export interface Method {
   paramNames?: Record<string, string>;
   /** The SDK takes the whole request body under this parameter instead of spreading its fields. */
   bodyParam?: string;
+  /**
+   * Set on another name the SDK gives an operation a method earlier in the tree already names (a config listing
+   * one endpoint under two methods, as Stainless SDKs do): that method's "resource.path.name". The TypeScript
+   * client has both methods; the docs and the other languages use the first (resourceMethods leaves this out).
+   */
+  aliasOf?: string;
   /** What one language's SDK calls this method, from that SDK's own api.md (naming.apiMd per language). */
   languages?: Partial<Record<string, LanguageMethodNames>>;
 }

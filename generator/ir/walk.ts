@@ -49,12 +49,15 @@ export interface PlacedMethod {
   resourcePath: string[];
 }
 
-/** Every method of the resource tree in tree order: a resource's own methods, then its subresources'. */
+/**
+ * Every method of the resource tree in tree order: a resource's own methods, then its subresources'. Aliases
+ * (Method.aliasOf) are left out: each operation appears once.
+ */
 export function resourceMethods(resources: readonly Resource[]): PlacedMethod[] {
   const out: PlacedMethod[] = [];
   const walk = (list: readonly Resource[]): void => {
     for (const resource of list) {
-      for (const method of resource.methods) out.push({ method, resourcePath: resource.path });
+      for (const method of resource.methods) if (method.aliasOf === undefined) out.push({ method, resourcePath: resource.path });
       walk(resource.subresources);
     }
   };

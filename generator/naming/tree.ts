@@ -24,8 +24,9 @@ interface ConfigEntry {
 
 /**
  * Config entries first, in config order (source 'config'); every operation the config does not name is
- * inferred and placed after them, in spec order (source 'inferred'). Every operation appears exactly once.
- * Warnings: config endpoints matching no operation, and config entries naming an operation another entry names.
+ * inferred and placed after them, in spec order (source 'inferred'). Every operation appears once, plus the
+ * aliases: further config entries naming the same plain endpoint (Method.aliasOf).
+ * Warnings: config endpoints matching no operation, and content-type variants of an operation another entry names.
  */
 export function buildResourceTree(operations: readonly Operation[], config?: NamingConfig): ResourceTree {
   const warnings: string[] = [];
@@ -51,6 +52,7 @@ export function buildResourceTree(operations: readonly Operation[], config?: Nam
   }
 
   const winners = new Map<ConfigEntry, Operation>();
+  const aliases = new Map<ConfigEntry, { op: Operation; of: ConfigEntry }>();
   const byKey = new Map(operations.map((op) => [op.key, op]));
   for (const [key, list] of claims) {
     // An entry without a variant qualifier ("?content-type=…") names the operation itself; else the first one.
@@ -58,6 +60,11 @@ export function buildResourceTree(operations: readonly Operation[], config?: Nam
     winners.set(winner, byKey.get(key)!);
     for (const other of list) {
       if (other === winner) continue;
+      // Two plain entries for one endpoint: the SDK has both methods (the later one is an alias).
+      if (other.endpoint!.variant === undefined && winner.endpoint!.variant === undefined) {
+        aliases.set(other, { op: byKey.get(key)!, of: winner });
+        continue;
+      }
       warnings.push(
         `config method ${[...other.resourcePath, other.name].join('.')} (${other.config.endpoint}) names the same operation as ` +
           `${[...winner.resourcePath, winner.name].join('.')}; only the latter is kept`,
@@ -65,9 +72,11 @@ export function buildResourceTree(operations: readonly Operation[], config?: Nam
     }
   }
   for (const entry of entries) {
-    const op = winners.get(entry);
+    const alias = aliases.get(entry);
+    const op = winners.get(entry) ?? alias?.op;
     if (!op) continue;
     const method: Method = { name: entry.name, operation: op.key, source: 'config', positionalParams: lastPathParam(op.path) };
+    if (alias) method.aliasOf = [...alias.of.resourcePath, alias.of.name].join('.');
     if (entry.config.response !== undefined) method.responseType = entry.config.response;
     if (entry.config.page !== undefined) method.pageType = entry.config.page;
     if (entry.config.params !== undefined) method.paramNames = { ...entry.config.params };
