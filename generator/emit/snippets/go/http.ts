@@ -27,11 +27,12 @@ export function goHttpParts(input: OperationSnippetInput): HttpSnippetParts {
   const { request, response } = httpExample(input);
   const imports = new Set<string>();
   const lines: string[] = [];
-  let url = `baseURL + ${goString(request.path + (request.queryString ? `?${request.queryString}` : ''))}`;
+  // gofmt spells a sum inside call arguments without spaces.
+  let url = `baseURL+${goString(request.path + (request.queryString ? `?${request.queryString}` : ''))}`;
   const auth = request.auth;
   if (auth?.kind === 'query') {
     imports.add('net/url');
-    url += ` + ${goString(`${request.queryString ? '&' : '?'}${encodeURIComponent(auth.name)}=`)} + url.QueryEscape(apiKey)`;
+    url += `+${goString(`${request.queryString ? '&' : '?'}${encodeURIComponent(auth.name)}=`)}+url.QueryEscape(apiKey)`;
   }
   let reader = 'nil';
   let contentType: string | undefined;
