@@ -178,6 +178,13 @@ function convertResponses(ctx: SchemaContext, raw: unknown, site: string): Respo
         response.schema = convertSchema(schema, ctx, `${ref ?? responseSite}/content/${escapePointerSegment(contentType)}/schema`);
       }
     }
+    const events = content['text/event-stream'] as Raw | undefined;
+    if (events && typeof events === 'object') {
+      const site = `${ref ?? responseSite}/content/text~1event-stream/schema`;
+      const schema = events.schema === undefined ? undefined : convertSchema(events.schema, ctx, site);
+      // `type: string` describes the stream as text, not its events.
+      response.eventStream = schema && schema.kind !== 'string' ? { schema } : {};
+    }
     return response;
   });
 }

@@ -222,6 +222,11 @@ export interface Response {
   schema?: Schema;
   /** Set when the response is a $ref to components/responses: its name. */
   componentName?: string;
+  /**
+   * Set when the response offers `text/event-stream` (Server-Sent Events), beside JSON or alone: the schema of one
+   * event's data, when the spec gives one that is not the stream itself as a string.
+   */
+  eventStream?: { schema?: Schema };
 }
 
 export type Pagination =

@@ -57,6 +57,10 @@ function returnName(plan: SdkPlan, method: MethodPlan): string {
       return 'Response';
     case 'text':
       return 'string';
+    case 'stream': {
+      const event = shape.response.event;
+      return escapeHtml(`Stream<${event?.kind === 'ref' ? (plan.schemaHome.get(event.name)?.name ?? 'unknown') : 'unknown'}>`);
+    }
     case 'json':
       return model;
   }

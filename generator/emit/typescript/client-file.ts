@@ -161,6 +161,7 @@ export function indexModule(className: string, hasWebhooks: boolean, hasPages: b
     `export { ${className}, VERSION, type ClientOptions } from './client.js';`,
     `export { APIPromise } from './core/api-promise.js';`,
     `export { PagePromise } from './core/pagination.js';`,
+    `export { Stream } from './core/streaming.js';`,
     `export { toFile, type ToFileInput, type Uploadable } from './core/uploads.js';`,
     `export type { RequestOptions } from './core/request-options.js';`,
     'export {',

@@ -13,6 +13,7 @@ const RUNTIME: Record<string, { module: string; type: boolean }> = {
   path: { module: 'core/path', type: false },
   mergeHeaders: { module: 'core/headers', type: false },
   stringifyQuery: { module: 'core/query', type: false },
+  Stream: { module: 'core/streaming', type: true },
 };
 
 export class ModuleImports {

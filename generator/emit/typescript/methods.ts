@@ -1,7 +1,7 @@
 // One resource method: its signature in the official SDK's call shape and the request it makes.
 import type { CodeBlockWriter } from 'ts-morph';
 import { resolveShape, type SchemaLookup } from '../../ir/pagination.js';
-import type { Parameter } from '../../ir/types.js';
+import type { Parameter, Schema } from '../../ir/types.js';
 import type { LanguageNamer } from '../../naming/languages/namer.js';
 import type { ModuleImports } from './imports.js';
 import { exampleBlock, writeDoc } from './jsdoc.js';
@@ -60,11 +60,33 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
   args.push(`options?: ${imports.use('RequestOptions')}`);
 
   const result = method.result ? imports.ref(method.result) : 'unknown';
+  const stream = streamMode(method, lookup);
+  const streamOf = (event: Schema | undefined) =>
+    `${imports.use('Stream')}<${event ? typeExpr(event, typeContext(imports, lookup, false, false)) : 'unknown'}>`;
   let returnType: string;
   if (method.page) returnType = `${imports.use('PagePromise')}<${imports.page(method.page.name)}<${result}>, ${result}>`;
+  else if (shape.response.kind === 'stream') returnType = `${imports.use('APIPromise')}<${streamOf(shape.response.event)}>`;
   else {
     const data = { void: 'void', binary: 'Response', text: 'string', json: result }[shape.response.kind];
     returnType = `${imports.use('APIPromise')}<${data}>`;
+  }
+  // A body flag switches JSON and events: overloads give each call its own return type.
+  const overloads: string[] = [];
+  if (stream && shape.response.kind === 'json') {
+    const data = method.result ? result : 'unknown';
+    const events = `${imports.use('APIPromise')}<${streamOf(shape.response.events!.event)}>`;
+    const withParams = (type: string, optional: boolean) => {
+      const list = [...args];
+      list[list.length - 2] = `${argument}${optional ? '?' : ''}: ${type}`;
+      return list;
+    };
+    const type = method.paramsType!;
+    overloads.push(
+      wrapList(method.name, withParams(`${type} & { ${stream.flag}: true }`, false), `: ${events};`, 2, '(', ')'),
+      wrapList(method.name, withParams(`(${type} & { ${stream.flag}?: false | null })${shape.paramsRequired ? '' : ' | null'}`, !shape.paramsRequired), `: ${returnType};`, 2, '(', ')'),
+      wrapList(method.name, withParams(`${type}${shape.paramsRequired ? '' : ' | null'}`, !shape.paramsRequired), `: ${returnType} | ${events};`, 2, '(', ')'),
+    );
+    returnType = `${imports.use('APIPromise')}<${data} | ${streamOf(shape.response.events!.event)}>`;
   }
 
   const example = ctx.example?.(method);
@@ -74,6 +96,7 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
     deprecated: operation.deprecated,
     ...(example === undefined ? {} : { extra: exampleBlock(example) }),
   });
+  for (const overload of overloads) writer.writeLine(overload);
   writer.write(wrapList(method.name, args, `: ${returnType}`, 2, '(', ')')).block(() => {
     // Fields taken out of params by name; whatever is left is the body (or the query).
     const picked: Local[] = [];
@@ -112,6 +135,8 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
       if (shape.encoding === 'multipart') entries.push('multipart: true');
     }
     if (shape.response.kind === 'binary') entries.push('binaryResponse: true');
+    if (shape.response.kind === 'stream') entries.push('stream: true');
+    else if (stream && bodyValue) entries.push(`stream: ${bodyValue}?.${stream.flag} ?? false`);
     const security = ctx.security?.(operation);
     if (security) entries.push(`security: ${security}`);
     entries.push('...options');
@@ -137,6 +162,15 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
       writer.writeLine(call('return this._client.request(', [`method: '${httpMethod}'`, `path: ${pathExpr}`]));
     }
   });
+}
+
+/** The boolean body field that asks for events instead of JSON (`stream`), when the response can be either. */
+function streamMode(method: MethodPlan, lookup: SchemaLookup): { flag: string } | undefined {
+  const { shape } = method;
+  if (shape.response.kind !== 'json' || !shape.response.events || method.page || !method.paramsType) return undefined;
+  if (shape.body?.mode !== 'fields' || shape.bodyRenames.size) return undefined;
+  const flag = shape.body.object.properties.find((p) => p.name === 'stream' && resolveShape(p.schema, lookup)?.kind === 'boolean');
+  return flag ? { flag: flag.name } : undefined;
 }
 
 function shorthand({ field, local }: Local): string {

@@ -68,6 +68,7 @@ export const RUNTIME_IMPORTS = [
   'APIResource', 'APIPromise', 'PagePromise', 'RequestOptions', 'Uploadable', 'path', 'mergeHeaders', 'stringifyQuery',
   // The webhook helpers (webhooks.ts).
   'unwrap', 'verifySignature', 'WebhookVerificationError', 'WebhookHeaders', 'WebhookOptions', 'UnwrapWebhookEvent', 'WebCryptoKey',
+  'Stream',
 ];
 
 /** Members of a resource class (from APIResource) that no method or sub-resource property may replace. */

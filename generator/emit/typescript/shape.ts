@@ -23,7 +23,10 @@ export type BodyEncoding = 'json' | 'multipart' | 'form' | 'raw';
 
 export type ResponseShape =
   | { kind: 'void' }
-  | { kind: 'json'; schema: Schema | undefined }
+  /** `events`: the response may also be Server-Sent Events (a body flag such as `stream: true` asks for them). */
+  | { kind: 'json'; schema: Schema | undefined; events?: { event: Schema | undefined } }
+  /** Server-Sent Events only: the method returns a Stream of `event`. */
+  | { kind: 'stream'; event: Schema | undefined }
   | { kind: 'text'; contentType: string }
   | { kind: 'binary'; contentType: string };
 
@@ -166,6 +169,8 @@ export function responseShape(operation: Operation): ResponseShape {
   if (!success || success.status === '204' || success.status === '205') return { kind: 'void' };
   const type = success.contentType?.toLowerCase().split(';')[0].trim();
   if (!type) return success.schema ? { kind: 'json', schema: success.schema } : { kind: 'void' };
+  if (type === 'text/event-stream') return { kind: 'stream', event: success.eventStream?.schema };
+  if (isJsonType(type) && success.eventStream) return { kind: 'json', schema: success.schema, events: { event: success.eventStream.schema } };
   if (success.schema?.kind === 'string' && success.schema.format === 'binary') return { kind: 'binary', contentType: success.contentType! };
   if (isJsonType(type)) return { kind: 'json', schema: success.schema };
   if (type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml')) return { kind: 'text', contentType: success.contentType! };

@@ -27,3 +27,7 @@ export { toFile, createForm } from './uploads.js';
 export type { ToFileInput, ToFileOptions, Uploadable } from './uploads.js';
 export type { Logger, LogLevel } from './logger.js';
 export { readEnv } from './env.js';
+export { Stream, serverSentEvents } from './streaming.js';
+export type { ServerSentEvent } from './streaming.js';
+export { OAuthTokens } from './auth.js';
+export type { AuthConfig, Credential, SecurityScheme } from './auth.js';

@@ -1,4 +1,5 @@
 import type { FinalRequestOptions } from './request-options.js';
+import { Stream } from './streaming.js';
 
 /** A successful response before its body is read. */
 export interface APIResponseProps {
@@ -13,11 +14,20 @@ export async function parseResponseBody<T>({ response, options }: APIResponsePro
   if (options.binaryResponse) return response as unknown as T;
   if (response.status === 204 || response.status === 205) return null as T;
   const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (mediaType === 'text/event-stream') return Stream.fromSSEResponse(response, streamController(options)) as T;
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
     const text = await response.text();
     return (text === '' ? undefined : JSON.parse(text)) as T;
   }
   return (await response.text()) as unknown as T;
+}
+
+/** Aborts the stream when the request's signal does. */
+function streamController({ signal }: FinalRequestOptions): AbortController {
+  const controller = new AbortController();
+  if (signal?.aborted) controller.abort();
+  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  return controller;
 }
 
 /** Parses JSON, returning undefined instead of throwing (error bodies are not always JSON). */

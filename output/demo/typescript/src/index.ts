@@ -4,6 +4,7 @@ export { Orbit as default } from './client.js';
 export { Orbit, VERSION, type ClientOptions } from './client.js';
 export { APIPromise } from './core/api-promise.js';
 export { PagePromise } from './core/pagination.js';
+export { Stream } from './core/streaming.js';
 export { toFile, type ToFileInput, type Uploadable } from './core/uploads.js';
 export type { RequestOptions } from './core/request-options.js';
 export {

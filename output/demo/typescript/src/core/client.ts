@@ -369,7 +369,7 @@ export abstract class BaseClient {
     const idempotencyHeader = this._identity.idempotencyHeader;
     return mergeHeaders([
       {
-        Accept: 'application/json',
+        Accept: options.stream ? 'text/event-stream' : 'application/json',
         'User-Agent': `${this._identity.name}/JS ${this._identity.version}`,
         [RETRY_COUNT_HEADER]: String(retryCount),
         ...(idempotencyHeader && options.idempotencyKey && { [idempotencyHeader]: options.idempotencyKey }),

@@ -38,6 +38,8 @@ export interface FinalRequestOptions extends RequestOptions {
   multipart?: boolean | undefined;
   /** Resolve with the raw `Response` instead of parsing the body (file downloads). */
   binaryResponse?: boolean | undefined;
+  /** Ask for Server-Sent Events (`Accept: text/event-stream`); a text/event-stream response becomes a Stream. */
+  stream?: boolean | undefined;
   /** The operation's own security when it differs from the API's: alternatives of scheme names, `[]` for none. */
   security?: readonly (readonly string[])[] | undefined;
 }
