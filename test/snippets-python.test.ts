@@ -106,7 +106,7 @@ describe('Python call arguments', () => {
     );
   });
 
-  it('spreads the fields of a union-of-objects body as keyword arguments', () => {
+  it('takes a union-of-objects body whole under <method>_<resource singular>_request (it cannot be spread)', () => {
     const ios = object({ type: { kind: 'string', enum: ['ios'] }, certificate: str }, ['type', 'certificate']);
     const android = object({ type: { kind: 'string', enum: ['android'] }, server_key: str }, ['type', 'server_key']);
     const op = operation('post', '/credentials', {
@@ -114,8 +114,27 @@ describe('Python call arguments', () => {
       ...ok(),
     });
     expect(example(op, { name: 'create', responseType: 'void' }, ['credentials'])).toBe(
-      'client.credentials.create(\n    certificate="certificate",\n    type="ios",\n)',
+      'client.credentials.create(\n    create_credential_request={\n        "certificate": "certificate",\n        "type": "ios",\n    },\n)',
     );
+  });
+
+  it("names path arguments as the SDK's api.md does, in its order (the last one first)", () => {
+    const op = operation('patch', '/orgs/{org_id}/widgets/{id}', {
+      parameters: [pathParam('org_id'), pathParam('id')],
+      requestBody: jsonBody(object({ name: str }, [])),
+      ...ok(),
+    });
+    const method = {
+      name: 'update',
+      responseType: 'void',
+      languages: { python: { resourcePath: ['orgs', 'widgets'], method: 'update', pathParams: ['widget_id', 'org_id'] } },
+    };
+    expect(example(op, method, ['orgs', 'widgets'])).toBe('client.orgs.widgets.update(\n    widget_id="id",\n    org_id="org_id",\n)');
+  });
+
+  it('keeps a trailing digit run on its word: businessAddr1 → business_addr1', () => {
+    const op = operation('post', '/requests', { requestBody: jsonBody(object({ businessAddr1: str }, ['businessAddr1'])), ...ok() });
+    expect(example(op, { name: 'create', responseType: 'void' }, ['requests'])).toContain('business_addr1="businessAddr1"');
   });
 
   it('calls with empty parentheses when nothing is required', () => {

@@ -182,4 +182,38 @@ describe('Ruby examples', () => {
     );
     expect(code).toBe('page = client.things.clone_\n\nputs(page)');
   });
+
+  it("escapes keyword arguments as the gem's model fields are (format_:, in_:), keeps a trailing digit run on its word", () => {
+    const body = (name: string) => ({
+      contentType: 'application/json',
+      contentTypes: ['application/json'],
+      required: true,
+      schema: { kind: 'object', properties: [{ name, schema: stringSchema, required: true }], required: [name] } as Schema,
+    });
+    const call = (name: string) =>
+      rubyTarget.example(operationInput({ method: { responseType: 'void' }, resourcePath: ['things'], style: 'v2', operation: { parameters: [], requestBody: body(name) } }));
+    expect(call('format')).toContain('format_: "format"');
+    expect(call('in')).toContain('in_: "in"');
+    expect(call('businessAddr1')).toContain('business_addr1: "businessAddr1"');
+  });
+
+  it('takes a union-of-objects body whole under <method>_<resource singular>_request', () => {
+    const variant = (type: string): Schema => ({
+      kind: 'object',
+      properties: [{ name: 'type', schema: { kind: 'string', enum: [type] }, required: true }],
+      required: ['type'],
+    });
+    const code = rubyTarget.example(
+      operationInput({
+        method: { name: 'create', responseType: 'void' },
+        resourcePath: ['credentials'],
+        style: 'v2',
+        operation: {
+          parameters: [],
+          requestBody: { contentType: 'application/json', contentTypes: ['application/json'], required: true, schema: { kind: 'union', combinator: 'oneOf', variants: [variant('ios'), variant('android')] } as Schema },
+        },
+      }),
+    );
+    expect(code).toContain('client.credentials.create(create_credential_request: {type: :ios})');
+  });
 });

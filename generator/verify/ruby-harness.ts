@@ -30,6 +30,12 @@ SDK::Client.singleton_class.prepend(Module.new do
   def new(*args, **kw) = ((@verify_clients ||= {})[[args, kw]] ||= super)
 end)
 
+# Nothing leaves the machine: an example that opens a connection of its own fails instead.
+require "net/http"
+Net::HTTP.prepend(Module.new do
+  def connect = raise(IOError, "verify runs offline: the example opened a connection to #{address}")
+end)
+
 RECORDED = []
 SDK::Internal::Transport::BaseClient.prepend(Module.new do
   define_method(:request) do |req = nil, **kw|

@@ -1,5 +1,7 @@
 // What the snippet targets share below their own idioms: the order names are listed in, and quoted string
 // literals in the C family's escapes (each language says which quote, control escape and extras it needs).
+import { singularName, snakeCase } from '../../naming/words.js';
+import type { OperationSnippetInput } from './target.js';
 
 /** Code-unit order, the order the SDKs' examples list keyword arguments, struct fields, setters and imports in. */
 export function compareNames(a: string, b: string): number {
@@ -44,4 +46,13 @@ export function quotedString(text: string, rules: QuoteRules): string {
     else out += ch;
   });
   return out + rules.quote;
+}
+
+/**
+ * A body that is a union of objects cannot be spread into keyword arguments: Stainless's Python and Ruby SDKs
+ * take it whole under one keyword named after the method and the resource, create_mobile_push_credential_request.
+ */
+export function wholeUnionBodyName(input: OperationSnippetInput): string {
+  const resource = input.resourcePath[input.resourcePath.length - 1] ?? '';
+  return snakeCase([input.method.name, singularName(resource), 'request']);
 }

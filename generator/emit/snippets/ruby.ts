@@ -4,7 +4,7 @@ import { splitPathParams } from '../../examples/method.js';
 import { describeResponse, isPaginated } from '../../examples/response.js';
 import type { ExampleField } from '../../examples/values.js';
 import { rubyNamer } from '../../naming/languages/ruby.js';
-import { sortByName } from './common.js';
+import { sortByName, wholeUnionBodyName } from './common.js';
 import { rubyCall, type RubyArgument } from './ruby/call.js';
 import { rubyString } from './ruby/literals.js';
 import type { CodeBlock, OperationSnippetInput, SdkInfo, SnippetTarget } from './target.js';
@@ -56,18 +56,22 @@ function responseVariable(input: OperationSnippetInput): string {
 
 /**
  * The positional argument is the last path parameter; the other path parameters follow as keywords in path
- * order, then query, header and body parameters as keywords in alphabetical order (a non-object body as `body:`).
+ * order, then query, header and body parameters as keywords in alphabetical order (a non-object body as `body:`,
+ * a union of objects under its request name).
  */
 export function callArguments(input: OperationSnippetInput): RubyArgument[] {
   const { example, method } = input;
   const { positional, others: pathKeywords } = splitPathParams(example, method);
   const params: ExampleField[] = [...example.query, ...example.headers, ...example.body];
   const raw = example.rawBody;
-  if (raw?.kind === 'object') params.push(...raw.fields);
   const keyword = (f: ExampleField): RubyArgument => ({ name: rubyNamer.param(f.name), field: f });
   const sorted = sortByName(params.map(keyword), (a) => a.name!);
   const args: RubyArgument[] = [...positional.map((field) => ({ field })), ...pathKeywords.map(keyword), ...sorted];
-  if (raw && raw.kind !== 'object') {
+  if (raw?.kind === 'object') {
+    // A union of objects is taken whole, as in the Python SDK (wholeUnionBodyName).
+    const name = wholeUnionBodyName(input);
+    args.push({ name, field: { name, value: raw, schema: input.operation.requestBody!.schema, required: true } });
+  } else if (raw) {
     args.push({ name: 'body', field: { name: 'body', value: raw, schema: input.operation.requestBody!.schema, required: true } });
   }
   return args;

@@ -1,5 +1,5 @@
 // The one interface through which each SDK language spells the names of the resource tree.
-import { DEFAULT_INITIALISMS, type Initialisms, makeInitialisms, pascalCase, singularName } from '../words.js';
+import { DEFAULT_INITIALISMS, type Initialisms, makeInitialisms, pascalCase, singularName, snakeCase } from '../words.js';
 
 export type Language = 'python' | 'javascript' | 'go' | 'ruby' | 'java';
 
@@ -59,4 +59,15 @@ export function escapeReserved(name: string, reserved: ReadonlySet<string>): str
 
 export function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+}
+
+/**
+ * A request property in snake_case as Stainless's Python and Ruby SDKs spell it: a digit run that ends a camelCase
+ * word stays on it (businessAddr1 → business_addr1, countryIsoAlpha2 → country_iso_alpha2); one that starts a
+ * word still starts it (timeout1xxSecs → timeout_1xx_secs), and a wire name that separates digits keeps them apart.
+ */
+export function snakeParam(name: string): string {
+  const snake = snakeCase(name);
+  if (/_\d/.test(name)) return snake;
+  return snake.replace(/([a-z])_(\d+)(?=_|$)/g, '$1$2');
 }

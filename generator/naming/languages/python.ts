@@ -1,6 +1,6 @@
 // Python (Stainless style): snake_case everywhere, keywords escaped with a trailing underscore (from_).
 import { pascalCase, snakeCase } from '../words.js';
-import { escapeReserved, initialismsOf, type LanguageNamer, methodTypeStem, type NamerOptions } from './namer.js';
+import { escapeReserved, initialismsOf, type LanguageNamer, methodTypeStem, type NamerOptions, snakeParam } from './namer.js';
 
 /** Hard keywords only: builtins such as `type`, `id` or `list` stay usable as argument names. */
 export const PYTHON_RESERVED: ReadonlySet<string> = new Set([
@@ -17,7 +17,7 @@ export function createPythonNamer(options: NamerOptions = {}): LanguageNamer {
     resource: name,
     method: name,
     // The SDK's arguments and TypedDict keys are snake_case, aliased to the wire names (campaign_id for campaignId).
-    param: name,
+    param: (property) => escapeReserved(snakeParam(property), PYTHON_RESERVED),
     variable: name,
     callChain: (path, method, client = 'client') => [client, ...path.map(name), name(method)].join('.'),
     typeName: (...parts) => pascalCase(parts, initialisms),

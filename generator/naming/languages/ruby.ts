@@ -1,7 +1,7 @@
 // Ruby (Stainless style): snake_case; method and resource names that are keywords or that would shadow a
 // method every Ruby object has (Object, Kernel: clone, send, test…) get a trailing underscore (clone_, test_).
 import { pascalCase, snakeCase } from '../words.js';
-import { escapeReserved, initialismsOf, type LanguageNamer, methodTypeStem, type NamerOptions } from './namer.js';
+import { escapeReserved, initialismsOf, type LanguageNamer, methodTypeStem, type NamerOptions, snakeParam } from './namer.js';
 
 export const RUBY_KEYWORDS: ReadonlySet<string> = new Set([
   'BEGIN', 'END', '__ENCODING__', '__FILE__', '__LINE__', 'alias', 'and', 'begin', 'break', 'case', 'class', 'def',
@@ -29,9 +29,10 @@ export function createRubyNamer(options: NamerOptions = {}): LanguageNamer {
     language: 'ruby',
     resource: member,
     method: member,
-    // The SDK takes snake_case keywords and maps them back to wire names (`display_name:` for displayName);
-    // keyword arguments may be reserved words (`from:`, `if:`), so nothing needs escaping.
-    param: (property) => snakeCase(property),
+    // The SDK takes snake_case keywords and maps them back to wire names (`display_name:` for displayName). Its
+    // models define a reader per field, so a field named like a keyword or an Object/Kernel method is escaped
+    // as methods are (`format_:`, `in_:`, `end_:`).
+    param: (property) => escapeReserved(snakeParam(property), RUBY_METHOD_RESERVED),
     variable: (text) => escapeReserved(snakeCase(text), RUBY_KEYWORDS),
     callChain: (path, method, client = 'client') => [client, ...path.map(member), member(method)].join('.'),
     typeName: (...parts) => pascalCase(parts, initialisms),

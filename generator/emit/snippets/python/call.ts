@@ -3,7 +3,7 @@ import type { ExampleField } from '../../../examples/values.js';
 import { describeResponse } from '../../../examples/response.js';
 import { pythonNamer } from '../../../naming/languages/python.js';
 import { singularName } from '../../../naming/words.js';
-import { sortByName } from '../common.js';
+import { sortByName, wholeUnionBodyName } from '../common.js';
 import type { OperationSnippetInput } from '../target.js';
 import { INDENT, PythonLiterals, pythonName } from './literals.js';
 
@@ -57,8 +57,6 @@ function argumentLines(input: OperationSnippetInput, literals: PythonLiterals): 
   const value = (field: ExampleField) => literals.value(field.value, INDENT, field.schema);
   const named = [...example.query, ...example.headers, ...example.body];
   const raw = example.rawBody;
-  // A body that is a union of objects: the SDK takes the chosen variant's fields as keyword arguments.
-  if (raw?.kind === 'object') named.push(...raw.fields);
   const sorted = sortByName(
     named.map((f) => ({ name: pythonName(f.name), field: f })),
     (a) => a.name,
@@ -67,9 +65,16 @@ function argumentLines(input: OperationSnippetInput, literals: PythonLiterals): 
   const path = [...example.pathParams];
   const last = path.pop();
   const pathArgs = last ? [last, ...path] : [];
-  const lines = pathArgs.map((f) => `${pathArgumentName(f.name, input, taken)}=${value(f)}`);
+  // The SDK's own api.md names its path arguments (notification_channel_id for {id}), in this same order.
+  const sdkNames = input.method.languages?.python?.pathParams;
+  const names = sdkNames?.length === pathArgs.length ? sdkNames : pathArgs.map((f) => pathArgumentName(f.name, input, taken));
+  const lines = pathArgs.map((f, i) => `${names[i]}=${value(f)}`);
+  if (raw?.kind === 'object') {
+    lines.push(`${wholeUnionBodyName(input)}=${literals.value(raw, INDENT)}`);
+    return lines;
+  }
   lines.push(...sorted.map((a) => `${a.name}=${value(a.field)}`));
-  if (raw && raw.kind !== 'object') lines.push(`body=${literals.value(raw, INDENT)}`);
+  if (raw) lines.push(`body=${literals.value(raw, INDENT)}`);
   return lines;
 }
 
