@@ -52,7 +52,7 @@ describe.skipIf(!hasShared)(`sdkgen import stainless, then generate${sharedSkipR
     expect(path.resolve(dir, config.spec)).toBe(shared('naming/knock/openapi.yml'));
     expect(config.targets).toEqual({ typescript: { out: './typescript' } });
     expect(config.client).toEqual({ name: 'Knock', packageName: '@knocklabs/node', apiKeyEnv: 'KNOCK_API_KEY', baseUrl: 'https://api.knock.app' });
-    expect(config.naming.resources.users.methods.get_preferences).toBe('get /v1/users/{user_id}/preferences/{id}');
+    expect(config.naming.resources.users.methods.get_preferences).toEqual({ endpoint: 'get /v1/users/{user_id}/preferences/{id}', positionalParams: ['user_id', 'id'] });
     expect(config.naming.resources.users.subresources.bulk.methods.identify).toBe('post /v1/users/bulk/identify');
     expect(config.naming.resources.recipients.models.recipient).toBe('#/components/schemas/Recipient');
     // Pagination schemes name the page classes of the lists they match (entries_cursor → EntriesCursor).
@@ -60,7 +60,9 @@ describe.skipIf(!hasShared)(`sdkgen import stainless, then generate${sharedSkipR
     expect(config.naming.resources.messages.methods.list_events).toEqual({ endpoint: 'get /v1/messages/{message_id}/events', page: 'ItemsCursor' });
     const apiMd = readFileSync(path.join(dir, 'typescript/api.md'), 'utf8');
     expect(apiMd).toMatch(/client\.users\.<a [^>]*>list<\/a>\(\{ \.\.\.params \}\) -> UsersEntriesCursor</);
-    for (const key of ['client_settings.opts.branch', 'readme', 'unspecified_endpoints', 'resources.users.methods.get_preferences.positional_params', 'targets.go.package_name']) {
+    // positional_params: every listed path parameter is an argument, in order, as in the real SDK.
+    expect(apiMd).toMatch(/client\.users\.feeds\.<a [^>]*>listItems<\/a>\(userID, id, \{ \.\.\.params \}\)/);
+    for (const key of ['client_settings.opts.branch', 'readme', 'unspecified_endpoints', 'targets.go.package_name']) {
       expect(stderr).toContain(`  ${key}\n`);
     }
   }, 120_000);

@@ -49,7 +49,7 @@ resources:
       'resources.aiAssistants.methods.create: expected "<http method> <path>" such as "get /ai/assistants", got "post"',
       'resources.aiAssistants.methods.update.endpoint: expected a string such as "get /ai/assistants", got number 42',
       'resources.aiAssistants.methods.delete.endpoint: missing; expected "<http method> <path>"',
-      'resources.aiAssistants.methods.send.retries: unknown key (expected one of endpoint, response, page, params, bodyParam)',
+      'resources.aiAssistants.methods.send.retries: unknown key (expected one of endpoint, response, page, params, bodyParam, positionalParams)',
     ]);
   });
 

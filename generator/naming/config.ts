@@ -19,6 +19,8 @@ export interface MethodConfig {
   params?: Record<string, string>;
   /** The SDK takes the whole request body under this one parameter (e.g. `document`) instead of its fields. */
   bodyParam?: string;
+  /** The path parameters the SDK method takes as positional arguments, in order (default: the last one). */
+  positionalParams?: string[];
 }
 
 /** The shorthand `list: get /ai/assistants` or the full form. */
@@ -57,7 +59,7 @@ const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'op
 const CANONICAL_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RESOURCE_KEYS = ['methods', 'subresources', 'models'];
-const METHOD_KEYS = ['endpoint', 'response', 'page', 'params', 'bodyParam'];
+const METHOD_KEYS = ['endpoint', 'response', 'page', 'params', 'bodyParam', 'positionalParams'];
 
 /** Parses "get /ai/assistants" (any case for the HTTP method); undefined when malformed. */
 export function parseEndpoint(text: string): Endpoint | undefined {
@@ -177,6 +179,12 @@ function checkMethods(value: unknown, path: string, issues: string[]): void {
       }
       if ('bodyParam' in entry && (typeof entry.bodyParam !== 'string' || !TYPE_NAME.test(entry.bodyParam))) {
         issues.push(`${at}.bodyParam: expected a parameter name such as "document", got ${describe(entry.bodyParam)}`);
+      }
+      if ('positionalParams' in entry) {
+        const names = entry.positionalParams;
+        if (!Array.isArray(names) || names.some((n) => typeof n !== 'string' || n === '')) {
+          issues.push(`${at}.positionalParams: expected a list of path parameter names such as [user_id, id], got ${describe(names)}`);
+        }
       }
       if ('params' in entry) {
         const renames = entry.params;

@@ -81,11 +81,22 @@ export function buildResourceTree(operations: readonly Operation[], config?: Nam
     if (entry.config.page !== undefined) method.pageType = entry.config.page;
     if (entry.config.params !== undefined) method.paramNames = { ...entry.config.params };
     if (entry.config.bodyParam !== undefined) method.bodyParam = entry.config.bodyParam;
+    if (entry.config.positionalParams !== undefined) method.positionalParams = positionalParams(entry, op, warnings);
     nodeAt(root, entry.resourcePath).methods.push(method);
   }
 
   placeInferred(operations, new Set(claims.keys()), root);
   return { resources: toResources(root), warnings };
+}
+
+/** The config's positional parameters that are path parameters of the operation, in the config's order. */
+function positionalParams(entry: ConfigEntry, op: Operation, warnings: string[]): string[] {
+  const inPath = new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));
+  const unknown = entry.config.positionalParams!.filter((name) => !inPath.has(name));
+  if (unknown.length) {
+    warnings.push(`config method ${[...entry.resourcePath, entry.name].join('.')} (${entry.config.endpoint}): positionalParams ${unknown.join(', ')} not in the path; left out`);
+  }
+  return entry.config.positionalParams!.filter((name) => inPath.has(name));
 }
 
 function configEntries(resources: Record<string, ResourceConfig>, parent: string[], parentNode: Node): ConfigEntry[] {

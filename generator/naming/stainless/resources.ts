@@ -3,7 +3,7 @@
 import type { MethodEntry, ResourceConfig } from '../config.js';
 
 /** Method keys sdkgen carries; every other key of a method object is reported. */
-const CARRIED_METHOD_KEYS = new Set(['endpoint', 'type', 'paginated']);
+const CARRIED_METHOD_KEYS = new Set(['endpoint', 'type', 'paginated', 'positional_params']);
 
 export interface ResourceImport {
   resources: Record<string, ResourceConfig>;
@@ -58,6 +58,11 @@ function importMethod(raw: unknown, at: string, result: ResourceImport): MethodE
   if (raw.type !== undefined && raw.type !== 'http') result.dropped.push(`${at}.type`);
   for (const key of Object.keys(raw)) if (!CARRIED_METHOD_KEYS.has(key)) result.dropped.push(`${at}.${key}`);
   if (raw.paginated === false || typeof raw.paginated === 'string') result.paginated.set(at, raw.paginated);
+  const positional = raw.positional_params;
+  if (Array.isArray(positional) && positional.every((name) => typeof name === 'string')) {
+    return { endpoint: raw.endpoint, positionalParams: positional as string[] };
+  }
+  if (positional !== undefined) result.dropped.push(`${at}.positional_params`);
   return raw.endpoint;
 }
 
