@@ -7,6 +7,7 @@ import type { OperationSnippetInput, SdkInfo } from '../generator/emit/snippets/
 import { buildMethodExample } from '../generator/examples/method.js';
 import type { IR, Method, Operation, Resource, Schema } from '../generator/ir/types.js';
 import { DeclaredModels, readDeclaredTypes } from '../generator/naming/declared-types.js';
+import { createGoNamer } from '../generator/naming/languages/go.js';
 import { ACME_SDK, jsonBody, object, ok, operation, pathParam, str } from './support/ir-fixtures.js';
 
 const NODE_API_MD = [
@@ -60,12 +61,12 @@ describe('declared types', () => {
 describe('Go request bodies', () => {
   const gadgetBody = object({ label: str, size: { kind: 'integer' } }, ['label', 'size']);
 
-  function example(schemaName: string, sdk: SdkInfo): string {
-    const schemas: Record<string, Schema> = { [schemaName]: gadgetBody };
+  function example(schemaName: string, sdk: SdkInfo, body: Schema = gadgetBody, bodyExample?: unknown): string {
+    const schemas: Record<string, Schema> = { [schemaName]: body };
     const lookup = (name: string) => schemas[name];
     const op: Operation = operation('patch', '/gadgets/{id}', {
       parameters: [pathParam('id')],
-      requestBody: jsonBody({ kind: 'ref', name: schemaName }),
+      requestBody: { ...jsonBody({ kind: 'ref', name: schemaName })!, ...(bodyExample ? { example: bodyExample } : {}) },
       ...ok(object({ id: str })),
     });
     const method: Method = { name: 'update', operation: op.key, source: 'config', positionalParams: ['id'] };
@@ -104,5 +105,51 @@ describe('Go request bodies', () => {
     const code = example('GadgetPatch', declared);
     expect(code).toContain('acme.GadgetUpdateParams{\n\t\t\tLabel: "label",');
     expect(code).not.toContain('GadgetPatch');
+  });
+
+  it('writes optional primitive fields with the param.Opt constructors, required ones and enums bare', () => {
+    const body = object(
+      {
+        label: str,
+        note: str,
+        size: { kind: 'integer' },
+        ratio: { kind: 'number' },
+        on: { kind: 'boolean' },
+        at: { kind: 'string', format: 'date-time' },
+        color: { kind: 'string', enum: ['red'] },
+      },
+      ['label'],
+    );
+    const code = example('GadgetPatch', ACME_SDK, body, {
+      label: 'a',
+      note: 'b',
+      size: 2,
+      ratio: 0.5,
+      on: true,
+      at: '2020-01-01T00:00:00Z',
+      color: 'red',
+    });
+    expect(code).toContain('Label: "a",');
+    expect(code).toContain('At:    acme.Time(time.Now()),');
+    expect(code).toContain('Color: acme.GadgetUpdateParamsColorRed,');
+    expect(code).toContain('Note:  acme.String("b"),');
+    expect(code).toContain('On:    acme.Bool(true),');
+    expect(code).toContain('Ratio: acme.Float(0.5),');
+    expect(code).toContain('Size:  acme.Int(2),');
+  });
+});
+
+describe('Go initialisms', () => {
+  it('spells the Stainless Go initialisms in capitals and keeps other abbreviations words', () => {
+    const namer = createGoNamer();
+    expect(namer.param('idp_sso_target_url')).toBe('IdpSSOTargetURL');
+    expect(namer.param('dns_record_type')).toBe('DNSRecordType');
+    expect(namer.param('country_iso')).toBe('CountryISO');
+    expect(namer.param('json_schema')).toBe('JsonSchema');
+    expect(namer.paramsType(['oauth_clients'], 'create')).toBe('OAuthClientNewParams');
+  });
+
+  it('adds the configured initialisms', () => {
+    expect(createGoNamer({ initialisms: ['TLS'] }).param('tls_mode')).toBe('TLSMode');
   });
 });

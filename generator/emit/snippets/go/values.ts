@@ -46,9 +46,24 @@ export class GoValues {
   /** Fields of a struct literal, sorted by Go name as the SDK's examples list them. */
   fields(fields: readonly ExampleField[], owner: TypeOwner): GoElement[] {
     return sortByName(
-      fields.map((f) => ({ key: this.field(f.name), value: this.value(f.value, f.schema, owner, f.name) })),
+      fields.map((f) => {
+        const value = this.value(f.value, f.schema, owner, f.name);
+        return { key: this.field(f.name), value: f.required ? value : this.optional(value, f.schema) };
+      }),
       (e) => e.key,
     );
+  }
+
+  /**
+   * An optional primitive field is a `param.Opt[T]` in the SDK, written with the package's
+   * constructor of T (`telnyx.String("…")`, `Int`, `Float`, `Bool`, `Time`); enums, objects, slices and unions
+   * are their own types and stay as they are.
+   */
+  private optional(expr: GoExpr, schema: Schema | undefined): GoExpr {
+    if (expr.kind !== 'atom' || expr.text === 'nil') return expr;
+    const shape = resolveShape(this.unwrap(schema), this.lookup);
+    const helper = shape ? OPTIONAL_CONSTRUCTORS[primitiveKind(shape)] : undefined;
+    return helper ? atom(`${this.pkg}.${helper}(${expr.text})`) : expr;
   }
 
   /** `value` of property `property` (typed by `schema`) of a type named from `owner`. */
@@ -270,6 +285,25 @@ export class GoValues {
       inline: false,
       elementType: 'any',
     };
+  }
+}
+
+/** The package's constructor of a `param.Opt` of each primitive kind. */
+const OPTIONAL_CONSTRUCTORS: Readonly<Record<string, string>> = { string: 'String', time: 'Time', integer: 'Int', number: 'Float', boolean: 'Bool' };
+
+/** The Opt kind of a schema shape; '' for what is no plain primitive (enums, constants, files…). */
+function primitiveKind(shape: Schema): string {
+  switch (shape.kind) {
+    case 'string':
+      if (shape.enum || shape.const !== undefined || shape.format === 'binary') return '';
+      return shape.format === 'date-time' || shape.format === 'date' ? 'time' : 'string';
+    case 'integer':
+    case 'number':
+      return shape.enum || shape.const !== undefined ? '' : shape.kind;
+    case 'boolean':
+      return shape.kind;
+    default:
+      return '';
   }
 }
 
