@@ -29,6 +29,7 @@ async function generate(label: string, spec: string, skills: Record<string, unkn
   writeFileSync(path.join(dir, 'sdkgen.config.yml'), JSON.stringify(config));
   const result = await runCli(['generate', '--quiet', '--config', path.join(dir, 'sdkgen.config.yml')]);
   expect(result.stderr).toBe('');
+  expect(result.progress).not.toContain('Agent Skills specification');
   expect(result.code).toBe(0);
   return out;
 }
@@ -53,11 +54,13 @@ const trees: [string, () => string, string[]][] = [
 ];
 
 for (const [label, spec] of trees) {
+ for (const style of ['v2', 'agent']) {
   const needsShared = label === 'petstore';
-  describe.skipIf(needsShared && !hasShared)(`publish: ${label}, every agent client${needsShared ? sharedSkipReason : ''}`, () => {
+  describe.skipIf(needsShared && !hasShared)(`publish: ${label}, style ${style}, every agent client${needsShared ? sharedSkipReason : ''}`, () => {
     let out: string;
     beforeAll(async () => {
-      out = await generate(label, spec(), { languages: ['python', 'javascript', 'go'], publish: ALL });
+      const languages = style === 'agent' ? ['python', 'javascript', 'curl'] : ['python', 'javascript', 'go'];
+      out = await generate(label, spec(), { languages, styles: [style], publish: ALL });
     });
 
     it('writes one flat skills/ folder and every manifest beside it', () => {
@@ -65,7 +68,8 @@ for (const [label, spec] of trees) {
       const skills = files.filter((f) => f.startsWith('skills/'));
       expect(files.filter((f) => !f.startsWith('skills/'))).toEqual(MANIFESTS);
       expect(skills.length).toBeGreaterThan(0);
-      for (const file of skills) expect(file).toMatch(/^skills\/[a-z0-9-]+\/SKILL\.md$/);
+      const own = style === 'agent' ? /^skills\/[a-z0-9-]+\/(SKILL|references\/api-details)\.md$/ : /^skills\/[a-z0-9-]+\/SKILL\.md$/;
+      for (const file of skills) expect(file).toMatch(own);
     });
 
     it('names the same package in every manifest and lists every skill in AGENTS.md', () => {
@@ -76,7 +80,7 @@ for (const [label, spec] of trees) {
       expect(marketplace.plugins).toEqual([expect.objectContaining({ name: names[0], source: './' })]);
       expect(json('gemini-extension.json').contextFileName).toBe('AGENTS.md');
       const agents = readFileSync(path.join(out, 'AGENTS.md'), 'utf8');
-      for (const file of listFiles(out).filter((f) => f.startsWith('skills/'))) {
+      for (const file of listFiles(out).filter((f) => f.startsWith('skills/') && f.endsWith('/SKILL.md'))) {
         expect(agents).toContain(`](${file})`);
       }
     });
@@ -90,10 +94,11 @@ for (const [label, spec] of trees) {
     });
 
     it.skipIf(!skillsRef.available)(`skills-ref validate passes on every skill${skillsRef.skipReason}`, () => {
-      const dirs = [...new Set(listFiles(out).filter((f) => f.startsWith('skills/')).map((f) => path.dirname(f)))];
+      const dirs = [...new Set(listFiles(out).filter((f) => f.startsWith('skills/') && f.endsWith('/SKILL.md')).map((f) => path.dirname(f)))];
       expect(dirs.map((dir) => skillsRefValidate(path.join(out, dir))).filter(Boolean)).toEqual([]);
     });
   });
+ }
 }
 
 describe('publish: config', () => {

@@ -15,7 +15,7 @@ import { cgiHeaderName, loadV3Blocks } from '../v3.js';
 import { readFileSync } from 'node:fs';
 import { CurationError, parseCuration, type Curation, type ProductCuration } from './curation.js';
 import { extractCuration } from './extract.js';
-import { buildDetailsView, buildSkillView, specKey, type AgentContext, type AgentProduct, type AgentSkillView, type LanguageBlocks } from './model.js';
+import { buildDetailsView, buildSkillView, specKey, type AgentContext, type AgentDetailsView, type AgentProduct, type AgentSkillView, type LanguageBlocks } from './model.js';
 import { spellingOf } from './spelling.js';
 import type { UseWhenKind } from './text.js';
 
@@ -74,14 +74,14 @@ export async function generateAgentSkills(ir: IR, lookup: SchemaLookup, options:
   };
   const t = loadLocale(templates, 'en', params);
   const products = agentProducts(options);
-  const views: { view: AgentSkillView; target: SnippetTarget; details: string }[] = [];
+  const views: { view: AgentSkillView; target: SnippetTarget; details: AgentDetailsView }[] = [];
   for (const target of options.targets) {
     const spelling = spellingOf(target.language, options.initialisms);
     const v3 = loadV3Blocks(templates, target, t, params);
     const blocks: LanguageBlocks = { webhookVerification: v3.webhookVerification, paginationNote: v3.paginationNote, phoneNumbersNote: t.phoneNumbersNote ?? '' };
     for (const product of products) {
       const view = buildSkillView(ctx, product, target, spelling, blocks, '');
-      const details = templates.render('skills/agent/api-details.md.hbs', buildDetailsView(ctx, product, target, spelling));
+      const details = buildDetailsView(ctx, product, target, spelling);
       views.push({ view, target, details });
     }
   }
@@ -100,14 +100,42 @@ export async function generateAgentSkills(ir: IR, lookup: SchemaLookup, options:
     for (const task of [...view.coreTasks, ...view.supporting]) {
       task.rendered = templates.render('skills/agent/task.md.hbs', { ...task, fence: view.fence }).replace(/\n+$/, '');
     }
-    files.set(at(`skills/${view.name}/SKILL.md`), templates.render('skills/agent/SKILL.md.hbs', view));
-    files.set(at(`skills/${view.name}/references/api-details.md`), details);
+    files.set(at(`skills/${view.name}/SKILL.md`), renderWithinBudget(templates, view, details));
+    files.set(at(`skills/${view.name}/references/api-details.md`), templates.render('skills/agent/api-details.md.hbs', details));
     published.push({ name: view.name, description: view.descriptionLines.map((l) => l.trim()).join(' '), product: view.product, language: view.language, displayName: view.displayName });
   }
   if (options.publish) {
     for (const [path, text] of renderPublishFiles(options.publish.clients, options.publish.info, published, templates)) files.set(at(path), text);
   }
   return { files, warnings: ctx.warnings };
+}
+
+/** The Agent Skills guidance: a SKILL.md body stays under 500 lines, the rest goes to references. */
+export const MAX_SKILL_LINES = 500;
+
+/**
+ * SKILL.md within MAX_SKILL_LINES: when the index tables make it longer, their last rows (Additional Operations
+ * first, then Other Webhook Events) move to the references' "More Operations" / payload sections, and SKILL.md
+ * says how many moved.
+ */
+function renderWithinBudget(templates: TemplateSet, view: AgentSkillView, details: AgentDetailsView): string {
+  let text = templates.render('skills/agent/SKILL.md.hbs', view);
+  for (let round = 0; round < 4; round++) {
+    const excess = text.split('\n').length - MAX_SKILL_LINES;
+    if (excess <= 0) break;
+    const fromAdditional = Math.min(view.additional.length, excess + 3);
+    if (fromAdditional > 0) {
+      details.moreOperations = [...view.additional.splice(view.additional.length - fromAdditional), ...(details.moreOperations ?? [])];
+      view.movedOperations = details.moreOperations.length;
+    }
+    const left = excess + 3 - fromAdditional;
+    if (left > 0 && view.otherWebhooks.length > 0) {
+      view.otherWebhooks.splice(Math.max(0, view.otherWebhooks.length - left));
+      view.movedWebhooks = details.payloads.length - view.otherWebhooks.length;
+    }
+    text = templates.render('skills/agent/SKILL.md.hbs', view);
+  }
+  return text;
 }
 
 /** The generated (not curated) examples of each language, through its formatter in one batch. */

@@ -1,4 +1,5 @@
 // The view models of one agent-profile skill (SKILL.md) and its references/api-details.md, for the templates.
+import { createHash } from 'node:crypto';
 import { buildMethodExample } from '../../../examples/method.js';
 import type { SchemaLookup } from '../../../ir/pagination.js';
 import type { IR, Operation, Webhook } from '../../../ir/types.js';
@@ -77,6 +78,9 @@ export interface AgentSkillView {
   hasWebhooks: boolean;
   signatureHeader: string;
   timestampHeader: string;
+  /** Rows moved to the references to keep SKILL.md short (set by the line budget). */
+  movedOperations?: number;
+  movedWebhooks?: number;
 }
 
 export interface AgentDetailsView {
@@ -86,6 +90,8 @@ export interface AgentDetailsView {
   optional: { summary: string; methodCall?: string; rows: ParamRow[] }[];
   payloads: { event: string; rows: PayloadField[] }[];
   fieldTypeNotes: string[];
+  /** Additional Operations rows that did not fit in SKILL.md. */
+  moreOperations?: AgentSkillView['additional'];
 }
 
 export interface LanguageBlocks {
@@ -107,11 +113,36 @@ function exampleOf(ctx: AgentContext, target: SnippetTarget, key: string, curati
     operation,
     method: placed.method,
     resourcePath: placed.resourcePath,
-    example: buildMethodExample(operation, ctx.lookup, placed.method),
+    // Placeholder values (a UUID for *_id, my-resource for names…) rather than echoes of the parameter's name.
+    example: buildMethodExample(operation, ctx.lookup, placed.method, { names: 'placeholder' }),
     sdk: ctx.sdk,
-    style: 'v2',
+    style: 'v3',
   });
   return { code, curated: false };
+}
+
+/** The variable an example assigns the call's result to (`task = …`, `const task = await …`, `task, err := …`). */
+export function resultVariable(code: string): string | undefined {
+  const match = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_][A-Za-z0-9_]*)(?:\s*,\s*err)?\s*(?::=|=)\s*(?:await\s+)?client\b/m.exec(code)
+    ?? /^\s*[A-Z][A-Za-z0-9_<>.]*\s+([a-z][A-Za-z0-9_]*)\s*=\s*client\b/m.exec(code);
+  return match?.[1];
+}
+
+/** Agent Skills names have at most 64 characters. */
+const MAX_NAME = 64;
+
+/**
+ * `<prefix>-<product>-<language>`; past 64 characters the product part is cut at a hyphen and given a short hash of
+ * the whole slug, so that two long products still get two names.
+ */
+export function skillName(prefix: string, slug: string, language: string): string {
+  const name = `${prefix}-${slug}-${language}`;
+  if (name.length <= MAX_NAME) return name;
+  const hash = createHash('sha1').update(slug).digest('hex').slice(0, 6);
+  const room = MAX_NAME - prefix.length - language.length - hash.length - 3;
+  let cut = slug.slice(0, Math.max(0, room));
+  if (slug[cut.length] !== '-' && cut.includes('-')) cut = cut.slice(0, cut.lastIndexOf('-'));
+  return [prefix, cut.replace(/-+$/, ''), hash, language].filter(Boolean).join('-');
 }
 
 /** "post /messages" ↔ "POST /messages". */
@@ -138,26 +169,27 @@ function task(ctx: AgentContext, target: SnippetTarget, spelling: Spelling, prod
     more,
     code: example.code,
     curatedCode: example.curated,
-    responseFields: (curated?.responseFields ?? defaultResponseFields(operation, ctx.lookup)).map((f) => spelling.field(f)),
+    responseFields: (curated?.responseFields ?? defaultResponseFields(operation, ctx.lookup)).map((f) => spelling.field(f, example.curated ? undefined : resultVariable(example.code))),
   };
   if (curated?.rationale) view.rationale = curated.rationale;
   return view;
 }
 
-/** Core tasks without curation: the main resource's create, list and retrieve (the first operation when none). */
+/**
+ * Core tasks without curation: the product's create, list and retrieve, one of each, taken from the resource with
+ * the most operations first (the first operation when the product has none of them).
+ */
 export function defaultCoreTasks(ctx: AgentContext, product: AgentProduct): string[] {
-  const byResource = new Map<string, string[]>();
+  const size = new Map<string, number>();
   for (const key of product.operations) {
-    const placed = ctx.methods.get(key);
-    if (!placed) continue;
-    const resource = placed.resourcePath.join('.');
-    byResource.set(resource, [...(byResource.get(resource) ?? []), key]);
+    const resource = ctx.methods.get(key)?.resourcePath.join('.');
+    if (resource !== undefined) size.set(resource, (size.get(resource) ?? 0) + 1);
   }
-  const main = [...byResource.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const bySize = [...product.operations].sort((a, b) => (size.get(ctx.methods.get(b)?.resourcePath.join('.') ?? '') ?? 0) - (size.get(ctx.methods.get(a)?.resourcePath.join('.') ?? '') ?? 0));
   const chosen = ['create', 'list', 'retrieve']
-    .map((name) => main.find((key) => ctx.methods.get(key)!.method.name === name))
+    .map((name) => bySize.find((key) => ctx.methods.get(key)?.method.name === name && ctx.operations.has(key)))
     .filter((key): key is string => key !== undefined);
-  return chosen.length > 0 ? chosen : product.operations.slice(0, 1);
+  return chosen.length > 0 ? chosen : product.operations.filter((key) => ctx.operations.has(key)).slice(0, 1);
 }
 
 export function buildSkillView(
@@ -212,7 +244,8 @@ export function buildSkillView(
       const webhook = ctx.webhooks.get(event);
       const eventType = webhook ? payloadFields(webhook, ctx.lookup).find((f) => f.path === 'data.event_type')?.type ?? '' : '';
       const curatedType = product.curation.webhookEventTypes?.[event];
-      return { event, eventType: curatedType ?? eventType.replace(/^enum: /, ''), description: webhook?.summary ?? event };
+      // Without a typed data.event_type, the event's own name is what handlers match on.
+      return { event, eventType: curatedType ?? (eventType.replace(/^enum: /, '') || event), description: webhook?.summary ?? event };
     });
   const sdkNotes: string[] = [];
   const requiredEverywhere = [...coreTasks, ...supporting].flatMap((t) => t.rows.filter((r) => r.required).map((r) => r.type));
@@ -220,7 +253,7 @@ export function buildSkillView(
   if (product.operations.some((key) => (ctx.operations.get(key)?.summary ?? '').startsWith('List'))) sdkNotes.push(`**Pagination:** ${blocks.paginationNote}`);
   const description = ((curation.description ?? product.description) + descriptionSuffix).replaceAll('{Lang}', target.displayName);
   const view: AgentSkillView = {
-    name: `${ctx.branding.namePrefix}-${product.slug}-${target.language}`,
+    name: skillName(ctx.branding.namePrefix, product.slug, target.language),
     descriptionLines: foldLines(description, '  '),
     author: ctx.branding.author,
     product: product.slug,

@@ -6,8 +6,8 @@ import type { SnippetLanguage } from '../../snippets/target.js';
 export interface Spelling {
   /** A request parameter as the language's caller writes it (curl: the wire name). */
   param(name: string): string;
-  /** A response field path ("data.sent_at") as read from the language's response object. */
-  field(path: string): string;
+  /** A response field path ("data.sent_at") as read from the result (`variable`, default `response`). */
+  field(path: string, variable?: string): string;
   /** "`client.messages.send()`", or undefined for raw HTTP (curl shows the endpoint alone). */
   methodCall(resourcePath: readonly string[], method: string): string | undefined;
 }
@@ -30,14 +30,14 @@ export function spellingOf(language: SnippetLanguage, initialisms: readonly stri
   const methodCall = (resourcePath: readonly string[], method: string) => `\`${namer.callChain(resourcePath, method)}()\``;
   switch (language) {
     case 'python':
-      return { param: (name) => (name === 'type' ? 'type_' : namer.param(name)), field: (path) => `response.${path}`, methodCall };
+      return { param: (name) => (name === 'type' ? 'type_' : namer.param(name)), field: (path, variable = 'response') => `${variable}.${path}`, methodCall };
     case 'go':
-      return { param: pascal, field: (path) => `response.${path.split('.').map((part) => namer.resource(part)).join('.')}`, methodCall };
+      return { param: pascal, field: (path, variable = 'response') => `${variable}.${path.split('.').map((part) => namer.resource(part)).join('.')}`, methodCall };
     case 'java':
-      return { param: camel, field: (path) => `response.${path.split('.').map(camel).join('.')}`, methodCall };
+      return { param: camel, field: (path, variable = 'response') => `${variable}.${path.split('.').map(camel).join('.')}`, methodCall };
     case 'javascript':
-      return { param: (name) => name, field: (path) => `response.${path}`, methodCall };
+      return { param: (name) => name, field: (path, variable = 'response') => `${variable}.${path}`, methodCall };
     default:
-      return { param: (name) => name, field: (path) => `response.${path}`, methodCall };
+      return { param: (name) => name, field: (path, variable = 'response') => `${variable}.${path}`, methodCall };
   }
 }
