@@ -10,7 +10,8 @@ import type { DocExample, LanguageVerifier } from './types.js';
 /** A loader may take the target's options (e.g. where the tool is) so that missingToolchain() can look there. */
 const loaders: Record<string, (options?: Record<string, unknown>) => Promise<LanguageVerifier>> = {
   python: async (options) => (await import('./python.js')).pythonVerifier(options),
-
+  go: async (options) => (await import('./go.js')).goVerifier(options),
+  java: async (options) => (await import('./java.js')).javaVerifier(options),
   ruby: async (options) => (await import('./ruby.js')).rubyVerifier(options),
   javascript: async () => (await import('./typescript.js')).javascriptVerifier,
   typescript: async () => (await import('./typescript.js')).typescriptVerifier,
