@@ -15,7 +15,8 @@ import { NamingConfigError } from './naming/config.js';
 import { importStainless, StainlessImportError } from './naming/stainless/index.js';
 import { createReporter, type ProgressStream } from './progress.js';
 import { initConfig } from './init.js';
-import { removeStamps, upToDate, writeStamps } from './write/inputs.js';
+import { recordRun } from './fast-noop.js';
+import { configHash, removeStamps, upToDate, writeStamps } from './write/inputs.js';
 
 const DEFAULT_CONFIG = 'sdkgen.config.yml';
 
@@ -139,6 +140,7 @@ the files written are as the last run left them (.sdkgen-inputs.json), nothing i
         const inputs = structuredClone(config);
         const outDirs = outputDirs(config);
         if (!force && (await upToDate(inputs, outDirs))) {
+          await recordRun(invocation, process.cwd(), configHash(inputs), outDirs);
           if (!options.quiet) io.stderr('sdkgen: up to date (no input changed since the last run; --force regenerates)\n');
           return;
         }
@@ -149,6 +151,7 @@ the files written are as the last run left them (.sdkgen-inputs.json), nothing i
           const outputs = await prepare(config, reporter, fromSpec);
           await writeTargets(outputs, reporter);
           await writeStamps(inputs, config.spec, outDirs);
+          await recordRun(invocation, process.cwd(), configHash(inputs), outDirs);
         } finally {
           reporter.finish();
         }
@@ -297,6 +300,25 @@ the files written are as the last run left them (.sdkgen-inputs.json), nothing i
       } else io.stdout(json);
     });
 
+  program
+    .command('verify')
+    .description('check every example of the docs on disk against the SDK of its language (exit 1 on a failure)')
+    .option('-c, --config <file>', `config with a verify: section (default: ${DEFAULT_CONFIG} when it exists)`)
+    .option('-d, --dir <dir>', 'docs folder (default: verify.dir, else targets.skills.out)')
+    .option('-l, --languages <languages...>', 'only these languages (python, javascript, ruby, go, java…)')
+    .option('--sdk <language=sdk...>', 'the SDK of a language (python=./telnyx-python, javascript=telnyx@5.23.0); adds to the config')
+    .option('--json', 'print the report as JSON')
+    .action(async (options) => {
+      const { verifyFromOptions, VerifyUsageError } = await import('./verify/command.js');
+      const configFile = options.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+      try {
+        const result = await verifyFromOptions({ ...options, config: configFile ? readConfigFile(configFile) : undefined }, io);
+        if (!result.ok) code = 1;
+      } catch (error) {
+        throw error instanceof VerifyUsageError ? new UsageError(error.message) : error;
+      }
+    });
+
   return { program, exitCode: () => code };
 }
 
@@ -326,7 +348,11 @@ function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
   if (error.code !== 'EPIPE') throw error;
 }
 
+/** The arguments of the run in progress (a generate run records them for bin/sdkgen.js's fast no-op). */
+let invocation: readonly string[] = [];
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  invocation = argv;
   if (io === processIo && !process.stdout.listeners('error').includes(ignoreClosedPipe)) process.stdout.on('error', ignoreClosedPipe);
   const { program, exitCode } = buildProgram(io);
   if (argv.length === 0) {

@@ -1,6 +1,6 @@
 // The real binary (bin/sdkgen.js → dist/cli.js, what `npx sdkgen` runs): bad specs leave no trace, and a bare
 // spec generates the v2 skill docs in five languages.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableTargets, buildDist, cleanTempDirs, fixture, listFiles, runBinary, tempDir, typescriptPending } from './support/cli.js';
@@ -86,5 +86,20 @@ describe.skipIf(!hasShared)(`sdkgen generate --spec petstore.yaml --out DIR, no 
   it('leaves nothing else beside DIR', () => {
     expect(readdirSync(path.dirname(out))).toEqual(['generated']);
     expect(readdirSync(out).sort()).toEqual(availableTargets.length ? ['skills'] : ['skills', 'typescript']);
+  });
+});
+
+describe('the binary again with nothing changed (bin/sdkgen.js checks the stamps before the CLI loads)', () => {
+  it('says up to date, and regenerates a file edited by hand', () => {
+    const out = path.join(tempDir('noop'), 'generated');
+    const spec = path.join(repoRoot, 'specs/demo/openapi.yml');
+    expect(runBinary(['generate', '--spec', spec, '--out', out]).code).toBe(0);
+    const again = runBinary(['generate', '--spec', spec, '--out', out]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('sdkgen: up to date (no input changed since the last run; --force regenerates)\n');
+    expect(runBinary(['generate', '--spec', spec, '--out', out, '--quiet']).stderr).toBe('');
+    const readme = path.join(out, 'typescript', 'README.md');
+    writeFileSync(readme, `${readFileSync(readme, 'utf8')}edited\n`);
+    expect(runBinary(['generate', '--spec', spec, '--out', out]).stderr).toMatch(/write: 1 written/);
   });
 });

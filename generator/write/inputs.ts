@@ -11,10 +11,12 @@ export const STAMP_NAME = '.sdkgen-inputs.json';
 
 export interface InputStamp {
   generator: 'sdkgen';
-  /** sha256 of the config, the input files' contents and sdkgen's own source. */
-  hash: string;
-  /** Absolute paths of the input files hashed (spec, its referenced files, files and folders the config names). */
-  inputs: string[];
+  /** sha256 of the resolved config (CLI options included). */
+  config: string;
+  /** The input entries: files and folders (spec, its referenced files, what the config names, sdkgen itself). */
+  entries: string[];
+  /** Every input file (folders expanded) → [size, mtime in ms, sha256]: unchanged stats skip the hashing. */
+  files: Record<string, [number, number, string]>;
   /** Output file (relative, manifest included) → [size, mtime in ms] right after the run wrote it. */
   outputs: Record<string, [number, number]>;
 }
@@ -56,21 +58,53 @@ export function configPaths(config: unknown): string[] {
   return [...found];
 }
 
-/** The hash of a config and its input files (folders expanded), in a stable order. */
-export function inputHash(config: unknown, inputs: readonly string[]): string {
+export function configHash(config: unknown): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('hex');
+}
+
+function expand(entries: readonly string[]): string[] {
   const files: string[] = [];
-  for (const entry of [...new Set([...inputs, ...OWN_INPUTS])].sort()) filesUnder(entry, files);
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify(config));
-  for (const file of files) {
-    hash.update(`\0${file}\0`);
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      hash.update('\0absent');
-    }
+  for (const entry of [...new Set([...entries, ...OWN_INPUTS])].sort()) filesUnder(entry, files);
+  return files;
+}
+
+function fileHash(file: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return 'absent';
   }
-  return hash.digest('hex');
+}
+
+function fileRecord(file: string): [number, number, string] {
+  try {
+    const stat = statSync(file);
+    return [stat.size, stat.mtimeMs, fileHash(file)];
+  } catch {
+    return [-1, -1, 'absent'];
+  }
+}
+
+/** True when the files are those recorded, each with the same stats or, when touched, the same content. */
+function inputsUnchanged(entries: readonly string[], recorded: Record<string, [number, number, string]>): boolean {
+  const files = expand(entries);
+  if (files.length !== Object.keys(recorded).length) return false;
+  for (const file of files) {
+    const record = recorded[file];
+    if (!record) return false;
+    let size = -1;
+    let mtime = -1;
+    try {
+      const stat = statSync(file);
+      size = stat.size;
+      mtime = stat.mtimeMs;
+    } catch {
+      // Absent: equal only to a record of an absent file.
+    }
+    if (size === record[0] && mtime === record[1]) continue;
+    if (size !== record[0] || fileHash(file) !== record[2]) return false;
+  }
+  return true;
 }
 
 /** Files an OpenAPI document reaches through `$ref`s to other files; only parsed when it has such refs. */
@@ -89,7 +123,7 @@ export async function specInputs(spec: string): Promise<string[]> {
 async function readStamp(dir: string): Promise<InputStamp | undefined> {
   try {
     const stamp = JSON.parse(await fs.readFile(path.join(dir, STAMP_NAME), 'utf8')) as InputStamp;
-    return stamp?.generator === 'sdkgen' && typeof stamp.hash === 'string' ? stamp : undefined;
+    return stamp?.generator === 'sdkgen' && typeof stamp.config === 'string' && stamp.files ? stamp : undefined;
   } catch {
     return undefined;
   }
@@ -109,22 +143,30 @@ async function outputsUnchanged(dir: string, outputs: Record<string, [number, nu
 }
 
 /**
- * True when every output folder holds a stamp of the same inputs and its files are as the last run left them
- * (same size and modification time: a file edited or removed by hand makes the run regenerate).
+ * True when every output folder holds a stamp of the same config, no input file changed since, and the files
+ * written are as the last run left them (same size and modification time: a file edited or removed by hand
+ * makes the run regenerate).
  */
 export async function upToDate(config: unknown, outDirs: readonly string[]): Promise<boolean> {
+  return upToDateWith(configHash(config), outDirs);
+}
+
+export async function upToDateWith(config: string, outDirs: readonly string[]): Promise<boolean> {
   if (outDirs.length === 0) return false;
   const stamps = await Promise.all(outDirs.map(readStamp));
   const first = stamps[0];
-  if (!first || stamps.some((s) => !s || s.hash !== first.hash)) return false;
+  if (!first || first.config !== config) return false;
+  const same = JSON.stringify(first.entries);
+  if (stamps.some((s) => !s || s.config !== config || JSON.stringify(s.entries) !== same)) return false;
   if (!(await Promise.all(outDirs.map((dir, i) => outputsUnchanged(dir, stamps[i]!.outputs)))).every(Boolean)) return false;
-  return inputHash(config, first.inputs) === first.hash;
+  return inputsUnchanged(first.entries, first.files);
 }
 
 /** Records, in each output folder, the inputs of the run that just wrote it and the files it left. */
 export async function writeStamps(config: unknown, spec: string, outDirs: readonly string[]): Promise<void> {
-  const inputs = [...new Set([...configPaths(config), ...(await specInputs(spec))])].sort();
-  const hash = inputHash(config, inputs);
+  const entries = [...new Set([...configPaths(config), ...(await specInputs(spec))])].sort();
+  const files = Object.fromEntries(expand(entries).map((file) => [file, fileRecord(file)]));
+  const hash = configHash(config);
   for (const dir of outDirs) {
     if (!existsSync(path.join(dir, MANIFEST_NAME))) continue; // Not written by this run: no stamp, no no-op.
     const manifest = JSON.parse(await fs.readFile(path.join(dir, MANIFEST_NAME), 'utf8')) as { files: Record<string, string> };
@@ -133,7 +175,7 @@ export async function writeStamps(config: unknown, spec: string, outDirs: readon
       const stat = await fs.stat(path.join(dir, relative));
       outputs[relative] = [stat.size, stat.mtimeMs];
     }
-    const stamp: InputStamp = { generator: 'sdkgen', hash, inputs, outputs };
+    const stamp: InputStamp = { generator: 'sdkgen', config: hash, entries, files, outputs };
     await fs.writeFile(path.join(dir, STAMP_NAME), `${JSON.stringify(stamp)}\n`);
   }
 }
@@ -149,7 +191,7 @@ export function readInputList(outDirs: readonly string[]): string[] {
   for (const dir of outDirs) {
     try {
       const stamp = JSON.parse(readFileSync(path.join(dir, STAMP_NAME), 'utf8')) as InputStamp;
-      for (const file of stamp.inputs ?? []) inputs.add(file);
+      for (const file of stamp.entries ?? []) inputs.add(file);
     } catch {
       // No stamp (yet): nothing listed.
     }
