@@ -6,7 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHttpRequest, type HttpRequest } from '../generator/examples/http-request.js';
+import { buildMethodExample } from '../generator/examples/method.js';
 import { configFromSpec } from '../generator/generate.js';
+import type { Operation } from '../generator/ir/types.js';
 import { loadProject, sdkInfo, type Project } from '../generator/pipeline.js';
 import { HTTP_LANGUAGES, httpCases, runHttpCases, type CaseResult, type HttpLanguage } from './support/http-examples.js';
 import { startPrism, type PrismServer } from './support/prism.js';
@@ -23,11 +26,19 @@ const TOOLS: Record<HttpLanguage, () => boolean> = {
 };
 
 /**
- * Examples known not to get a 2xx, with the cause (a defect of the spec, not of the examples): operation key →
- * cause, for every language.
+ * Why a right example may not get a 2xx from Prism: defects of Prism or of the spec, each a rule over the
+ * operation and its example request. A failure no rule explains fails the test.
  */
-const KNOWN_FAILURES: Record<string, Record<string, string>> = {};
-
+const KNOWN_CAUSES: { cause: string; applies: (operation: Operation, request: HttpRequest) => boolean }[] = [
+  {
+    cause: 'the spec declares no 2xx response for the operation (Prism answers the 3xx it declares)',
+    applies: (operation) => !operation.responses.some((r) => /^2/.test(r.status)),
+  },
+  {
+    cause: 'Prism 5.14 reads no array from an application/x-www-form-urlencoded body: repeated, comma-separated and bracketed keys all get 422 "must be array"',
+    applies: (_, request) => request.body.kind === 'form' && new Set(request.body.fields.map((f) => f.name)).size < request.body.fields.length,
+  },
+];
 interface SpecCase {
   name: string;
   file: () => string;
@@ -43,11 +54,19 @@ const CORPUS_SPECS: SpecCase[] = [
   'oai-examples/examples/v3.0/uspto.yaml',
   'oai-examples/examples/v3.0/api-with-examples.yaml',
   'oai-examples/examples/v3.0/link-example.yaml',
-  'oai-examples/examples/v3.0/callback-example.yaml',
+  // Not callback-example.yaml: Prism fires its callback at the example's callbackUrl after answering, and stops
+  // serving when that host cannot be reached, so every later request fails whatever it sends.
   'oai-examples/examples/v3.1/webhook-example.yaml',
   'oai-examples/examples/v2.0/yaml/petstore.yaml',
   'oai-examples/examples/v2.0/yaml/petstore-expanded.yaml',
   'oai-examples/examples/v2.0/json/uber.json',
+  'twilio/twilio_messaging_v1.yaml',
+  'twilio/twilio_verify_v2.yaml',
+  'twilio/twilio_api_v2010.yaml',
+  'slack/slack_web_openapi_v2.json',
+  'digitalocean/specification/DigitalOcean-public.v2.yaml',
+  'stripe/spec3.yaml',
+  'github/api.github.com.json',
 ].map((file) => ({ name: file.split('/').slice(-1)[0]!.replace(/\.(ya?ml|json)$/, '') + (file.includes('v2.0') ? '-2.0' : ''), file: () => shared('corpus', file) }));
 
 const SPECS = process.env.SDKGEN_HTTP_CORPUS === 'all' && hasShared ? [...DEFAULT_SPECS, ...CORPUS_SPECS] : DEFAULT_SPECS;
@@ -69,17 +88,37 @@ describe.each(SPECS)(`HTTP examples of $name against Prism${sharedSkipReason}`, 
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it.each(HTTP_LANGUAGES.filter((language) => TOOLS[language]()))('%s: every example gets a 2xx', async (language) => {
+  it.each(HTTP_LANGUAGES.filter((language) => TOOLS[language]()))('%s: every example gets a 2xx, or a known cause explains why not', async (language) => {
     const sdk = { ...sdkInfo(project.config), baseUrl: prism!.url };
     const { target, cases } = await httpCases(project, language, sdk);
     expect(cases.length).toBeGreaterThan(0);
     const results = await runHttpCases(language, target, cases, sdk, project, path.join(work, language));
-    const failures = results.filter((r) => !r.ok && !KNOWN_FAILURES[name]?.[r.operation]);
-    const passed = results.filter((r) => r.ok).length;
-    console.log(`${name} ${language}: ${passed}/${results.length} examples got a 2xx`);
-    expect(failures.map(describeFailure(cases)), `${name} ${language}`).toEqual([]);
-  }, 600_000);
+    const explained = (r: CaseResult) => causeOf(project, r.operation) !== undefined;
+    const failures = results.filter((r) => !r.ok);
+    tally.total += results.length;
+    tally.passed += results.length - failures.length;
+    for (const r of failures.filter(explained)) tally.known.push(`${name} ${language} ${r.operation}: ${causeOf(project, r.operation)}`);
+    console.log(`${name} ${language}: ${results.length - failures.length}/${results.length} examples got a 2xx`);
+    expect(failures.filter((r) => !explained(r)).map(describeFailure(cases)), `${name} ${language}`).toEqual([]);
+  }, 900_000);
 });
+
+const tally = { total: 0, passed: 0, known: [] as string[] };
+
+describe('all HTTP examples', () => {
+  it('≥ 99 % get a 2xx; the others are listed with their cause', () => {
+    if (tally.total === 0) return;
+    console.log(`HTTP examples: ${tally.passed}/${tally.total} got a 2xx (${((100 * tally.passed) / tally.total).toFixed(2)} %)\n${tally.known.join('\n')}`);
+    expect(tally.passed / tally.total).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+/** The known cause that explains a failure of `operation`'s example, if one does. */
+function causeOf(project: Project, key: string): string | undefined {
+  const operation = project.ir.operations.find((o) => o.key === key)!;
+  const request = buildHttpRequest(project.ir, operation, buildMethodExample(operation, project.lookup), { apiKeyEnv: 'KEY' });
+  return KNOWN_CAUSES.find((c) => c.applies(operation, request))?.cause;
+}
 
 function describeFailure(cases: { operation: string; code: string }[]): (r: CaseResult) => string {
   return (r) => `${r.operation}: ${r.detail}\n${cases.find((c) => c.operation === r.operation)?.code ?? ''}`;

@@ -146,7 +146,7 @@ for i, code in enumerate(cases):
         detail = repr(e)
         if hasattr(e, "read"):
             detail += " " + e.read()[:200].decode("utf-8", "replace")
-        print("${MARK}", i, "FAIL", detail.replace("\\n", " ")[:300], flush=True)
+        print("${MARK}", i, "FAIL", detail.replace("\\n", " ")[:1200], flush=True)
 `;
 }
 
@@ -182,7 +182,7 @@ for (const [i, body] of cases.entries()) {
     await new AsyncFunction('fs', 'console', ${JSON.stringify(setup)} + '\\n' + body)(fs, quiet);
     console.log('${MARK}', i, 'OK');
   } catch (e) {
-    console.log('${MARK}', i, 'FAIL', String(e?.stack ?? e).replace(/\\n/g, ' ').slice(0, 300));
+    console.log('${MARK}', i, 'FAIL', String(e?.stack ?? e).replace(/\\n/g, ' ').slice(0, 1200));
   }
 }
 `;

@@ -5,10 +5,12 @@ export function curlCommand(request: HttpRequest, pathParamNames: Map<string, st
   // The query is percent-encoded (page%5Bnumber%5D): curl would read raw brackets as a URL glob.
   const url = shellDouble(displayUrl(request, pathParamNames, request.queryString));
   const headers = headerLines(request);
+  // HTTP basic: the variable holds "user:password", which -u encodes.
+  const basic = request.auth?.kind === 'basic' ? [`-u ${shellDouble(`$${request.auth.env}`)}`] : [];
   if (request.method === 'GET' && request.body.kind === 'none') {
-    return ['curl', ...headers.map((h) => `-H ${shellDouble(h)}`), url].join(' ');
+    return ['curl', ...basic, ...headers.map((h) => `-H ${shellDouble(h)}`), url].join(' ');
   }
-  const lines = ['curl', `-X ${request.method}`, ...headers.map((h) => `-H ${shellDouble(h)}`), ...bodyOptions(request), url];
+  const lines = ['curl', `-X ${request.method}`, ...basic, ...headers.map((h) => `-H ${shellDouble(h)}`), ...bodyOptions(request), url];
   return lines.map((line, i) => (i === 0 ? line : `  ${line}`)).join(' \\\n');
 }
 

@@ -27,8 +27,12 @@ export interface HttpSnippetTarget extends SnippetTarget {
 
 /** What an example does with the answer: print a field of its JSON (wire names), the JSON whole, or the status. */
 export type HttpResponseView =
-  | { kind: 'json'; print: string[]; variable: string[] }
+  /** `required`: the schema requires the printed field (a language without a lenient lookup needs to know). */
+  | { kind: 'json'; print: string[]; variable: string[]; required: boolean }
   | { kind: 'status' };
+
+/** Names the HTTP examples use themselves: a response variable of that name gets a `body` suffix. */
+const EXAMPLE_NAMES = new Set(['request', 'response', 'uri', 'url', 'form', 'body', 'boundary', 'parts', 'data', 'req', 'resp', 'result', 'client', 'file', 'part', 'f']);
 
 export interface HttpExample {
   request: HttpRequest;
@@ -48,14 +52,17 @@ function responseView(input: OperationSnippetInput): HttpResponseView {
   const success = input.operation.success;
   if (!success?.schema || !success.contentType || !/json/i.test(success.contentType) || success.status === '204') return { kind: 'status' };
   const described = describeResponse({ operation: input.operation, method: input.method, resourcePath: input.resourcePath, lookup: input.lookup, style: input.style });
-  const variable = described.variable.length ? described.variable : ['response'];
+  const named = described.variable.length ? described.variable : ['response'];
+  const variable = EXAMPLE_NAMES.has(named.join('_')) ? [...named, 'body'] : named;
   const shape = resolveShape(success.schema, input.lookup);
+  const required = (name: string) => shape?.kind === 'object' && shape.required.includes(name);
   if (described.page) {
     const field = shape?.kind === 'object' ? described.page.itemsField : undefined;
-    return { kind: 'json', print: field ? [field] : [], variable: field ? variable : ['items'] };
+    return field ? { kind: 'json', print: [field], variable, required: required(field) } : { kind: 'json', print: [], variable: ['items'], required: true };
   }
   const field = printedField(success.schema, input.lookup)[0];
-  return { kind: 'json', print: field ? [wireName(shape, field)] : [], variable };
+  const wire = field === undefined ? undefined : wireName(shape, field);
+  return { kind: 'json', print: wire === undefined ? [] : [wire], variable, required: wire === undefined || required(wire) };
 }
 
 /** The property of `shape` whose snake_case spelling is `field` (response.ts names fields in snake_case). */

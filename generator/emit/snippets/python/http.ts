@@ -86,7 +86,8 @@ function multipart(body: Extract<HttpRequest['body'], { kind: 'multipart' }>): s
 function answer(response: HttpResponseView): string[] {
   if (response.kind === 'status') return ['with urllib.request.urlopen(request) as response:', `${INDENT}print(response.status)`];
   const variable = snakeCase(response.variable);
-  const access = response.print.map((f) => `[${pythonString(f)}]`).join('');
+  // A field the schema does not require may be absent: dict.get prints None where [] would raise KeyError.
+  const access = response.print.map((f) => (response.required ? `[${pythonString(f)}]` : `.get(${pythonString(f)})`)).join('');
   return ['with urllib.request.urlopen(request) as response:', `${INDENT}${variable} = json.load(response)`, `print(${variable}${access})`];
 }
 
