@@ -16,7 +16,7 @@ import { importStainless, StainlessImportError } from './naming/stainless/index.
 import { createReporter, type ProgressStream } from './progress.js';
 import { initConfig } from './init.js';
 import { recordRun } from './fast-noop.js';
-import { configHash, removeStamps, upToDate, writeStamps } from './write/inputs.js';
+import { configHash, upToDate, writeStamps } from './write/inputs.js';
 
 const DEFAULT_CONFIG = 'sdkgen.config.yml';
 
@@ -147,7 +147,8 @@ the files written are as the last run left them (.sdkgen-inputs.json), nothing i
         const reporter = createReporter(progressStream, { quiet: options.quiet });
         reporter.plan(countPhases(config, true));
         try {
-          await removeStamps(outDirs);
+          // The previous stamps stay until this run succeeds: a failed run leaves the folders as they were, and a
+          // stamp only vouches for the inputs and files it lists.
           const outputs = await prepare(config, reporter, fromSpec);
           await writeTargets(outputs, reporter);
           await writeStamps(inputs, config.spec, outDirs);
@@ -306,6 +307,7 @@ the files written are as the last run left them (.sdkgen-inputs.json), nothing i
     .option('-c, --config <file>', `config with a verify: section (default: ${DEFAULT_CONFIG} when it exists)`)
     .option('-d, --dir <dir>', 'docs folder (default: verify.dir, else targets.skills.out)')
     .option('-l, --languages <languages...>', 'only these languages (python, javascript, ruby, go, java…)')
+    .option('--styles <styles...>', 'only these styles (v1, v2, v3, agent; default: verify.styles, else all)')
     .option('--sdk <language=sdk...>', 'the SDK of a language (python=./telnyx-python, javascript=telnyx@5.23.0); adds to the config')
     .option('--json', 'print the report as JSON')
     .action(async (options) => {

@@ -180,11 +180,6 @@ export async function writeStamps(config: unknown, spec: string, outDirs: readon
   }
 }
 
-/** Drops the stamps, so that the next run regenerates (after a failed or forced run). */
-export async function removeStamps(outDirs: readonly string[]): Promise<void> {
-  await Promise.all(outDirs.map((dir) => fs.rm(path.join(dir, STAMP_NAME), { force: true })));
-}
-
 /** The input files the stamps of these folders list (what `--watch` watches). */
 export function readInputList(outDirs: readonly string[]): string[] {
   const inputs = new Set<string>();
