@@ -5,6 +5,7 @@ import * as yaml from 'js-yaml';
 import { BUILTIN_TEMPLATES_DIR } from './emit/skills/templates.js';
 import type { MarketplaceInfo } from './emit/skills/marketplace.js';
 import { parsePublishConfig, type PublishClient } from './emit/skills/publish/config.js';
+import { parseVerifyConfig, type VerifyConfig } from './verify/config.js';
 import { parseCurationConfig, splitAgentStyle, type AgentConfig } from './emit/skills/agent/config.js';
 import { defaultLanguages, parseSdksConfig, type SdksConfig } from './emit/skills/sdks.js';
 import { ALL_SNIPPET_LANGUAGES, isSnippetLanguage, SNIPPET_LANGUAGES } from './emit/snippets/index.js';
@@ -71,6 +72,8 @@ export interface SdkgenConfig {
   naming: { apiMd?: string; languageApiMd?: Partial<Record<string, string>>; resources?: unknown; initialisms?: string[] };
   targets: { typescript?: TypescriptTargetConfig; skills?: SkillsTargetConfig; openapiTypes?: OpenapiTypesTargetConfig };
   templates?: string;
+  /** What `sdkgen verify` checks the docs against (generator/verify/config.ts). */
+  verify?: VerifyConfig;
   /**
    * Keys filled with defaults because the config names no client (e.g. "client.packageName",
    * "targets.skills.branding.brand"): they follow the API's title once the spec is read.
@@ -146,7 +149,7 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
   const dir = path.dirname(file);
   const v = new Validator(file);
   const root = v.object(raw, '(root)');
-  v.known(root, '(root)', ['spec', 'client', 'naming', 'targets', 'templates']);
+  v.known(root, '(root)', ['spec', 'client', 'naming', 'targets', 'templates', 'verify']);
   const spec = v.path(v.required(root.spec, 'spec', 'the OpenAPI document to read, relative to this file'), dir);
   const clientRaw = v.optionalObject(root.client, 'client');
   const defaults = defaultClient(typeof clientRaw.name === 'string' ? clientRaw.name : 'Client');
@@ -211,6 +214,7 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
     }
   }
   const config: SdkgenConfig = { file, spec, client, naming, targets };
+  if (root.verify !== undefined && root.verify !== null) config.verify = parseVerifyConfig(root.verify, dir, (key, what) => v.fail(key, what));
   if (clientRaw.name === undefined) config.inferred = inferredKeys(clientRaw, targetsRaw);
   if (root.templates !== undefined) config.templates = v.path(v.string(root.templates, 'templates'), dir);
   return config;

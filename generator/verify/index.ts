@@ -48,12 +48,14 @@ export interface VerifyOptions {
   targets: VerifyLanguageTarget[];
   /** Only these languages (default: every language with examples or a target). */
   languages?: string[];
+  /** Only examples of these styles (v1, v2, v3, agent, unknown); default: all. */
+  styles?: string[];
   /** Called as each language finishes (progress for the command). */
   onRun?: (run: LanguageRun) => void;
 }
 
 export async function verifyDocs(options: VerifyOptions): Promise<VerifyReport> {
-  const examples = extractExamples(options.dir);
+  const examples = extractExamples(options.dir).filter((e) => !options.styles || options.styles.includes(e.style));
   const byLanguage = new Map<string, DocExample[]>();
   for (const example of examples) byLanguage.set(example.language, [...(byLanguage.get(example.language) ?? []), example]);
   const wanted = (language: string) => !options.languages || options.languages.includes(language);
