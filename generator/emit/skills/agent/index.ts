@@ -91,11 +91,23 @@ export async function generateAgentSkills(ir: IR, lookup: SchemaLookup, options:
   const at = (path: string) => (options.root ? `${options.root}/${path}` : path);
   for (const { view, target, details } of views) {
     if (view.errorHandling === '') {
-      const example = view.coreTasks[0]?.code ?? '';
+      // The example's own imports (Go, Java) go first: the template wraps only its statements.
+      const lines = (view.coreTasks[0]?.code ?? '').split('\n');
+      const imports = lines.filter((line) => /^import\b/.test(line));
+      let statements = lines.filter((line) => !/^import\b/.test(line));
+      // Go examples stop at their own `if err != nil { log.Fatal(err) }`: the template inspects the error instead.
+      const errCheck = statements.findIndex((line) => /^\s*if err != nil \{/.test(line));
+      if (target.language === 'go' && errCheck > 0) statements = statements.slice(0, errCheck);
+      const margin = Math.min(...statements.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)![0].length));
+      const example = statements.map((line) => line.slice(Number.isFinite(margin) ? margin : 0)).join('\n').replace(/^\n+/, '').replace(/\n+$/, '');
       const indent = (n: number) => example.split('\n').map((line) => (line ? ' '.repeat(n) + line : line)).join('\n');
-      view.errorHandling = templates
+      const wrapped = templates
         .renderString(templates.read(`skills/agent/${target.language}/error-handling.hbs`), { ...params, example, example2: indent(2), example4: indent(4) })
         .replace(/\n+$/, '');
+      const own = wrapped.split('\n');
+      const allImports = [...new Set([...own.filter((line) => /^import\b/.test(line)), ...imports])];
+      const body = own.filter((line) => !/^import\b/.test(line)).join('\n').replace(/^\n+/, '');
+      view.errorHandling = allImports.length > 0 ? `${allImports.join('\n')}\n\n${body}` : body;
     }
     for (const task of [...view.coreTasks, ...view.supporting]) {
       task.rendered = templates.render('skills/agent/task.md.hbs', { ...task, fence: view.fence }).replace(/\n+$/, '');
