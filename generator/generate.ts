@@ -41,7 +41,7 @@ type InferredClientKey = 'name' | 'packageName' | 'apiKeyEnv' | 'baseUrlEnv' | '
 
 /** Names the client after the API's title when neither a config nor --spec named it. */
 export function adoptTitle(config: SdkgenConfig, project: Project, fromSpec: boolean): void {
-  const client = brandClient(project.ir.api.title);
+  const client = brandClient(project.ir.api.title, project.ir.api.extensions);
   if (fromSpec) {
     config.client = client;
     if (config.targets.typescript) config.targets.typescript.packageName = client.packageName;

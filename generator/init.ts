@@ -12,7 +12,7 @@ export async function initConfig(specFile: string, outDir: string, configFile: s
   const spec = await loadSpec(specFile);
   const ir = buildIR(spec.document);
   const { resources } = buildResourceTree(ir.operations);
-  const client = brandClient(ir.api.title);
+  const client = brandClient(ir.api.title, ir.api.extensions);
   const base = path.dirname(path.resolve(configFile));
   const rel = (p: string) => {
     const r = path.relative(base, path.resolve(p)).split(path.sep).join('/');

@@ -23,6 +23,13 @@ describe('names from the title', () => {
     expect(brandClient(title)).toMatchObject({ name, packageName, apiKeyEnv });
   });
 
+  it('takes the name the spec gives its SDK (info.x-sdkgen-name) over the title', async () => {
+    const { buildIR } = await import('../generator/ir/builder.js');
+    const ir = buildIR({ openapi: '3.1.0', info: { title: 'Acme Platform API v2', version: '1', 'x-sdkgen-name': 'Acme Cloud' }, paths: {} });
+    expect(brandClient(ir.api.title, ir.api.extensions)).toMatchObject({ name: 'AcmeCloud', packageName: 'acme-cloud', apiKeyEnv: 'ACME_CLOUD_API_KEY' });
+    expect(brandClient('Acme Platform API v2')).toMatchObject({ name: 'AcmePlatform', apiKeyEnv: 'ACME_PLATFORM_API_KEY' });
+  });
+
   it('says "the X API" once', () => {
     expect(apiDisplayName('Telnyx API', 'Telnyx')).toBe('Telnyx');
     expect(apiDisplayName('Slack Web API', 'Slack')).toBe('Slack');

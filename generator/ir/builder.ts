@@ -25,6 +25,7 @@ export function buildIR(document: Raw): IR {
       version: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
       ...(typeof info.description === 'string' ? { description: info.description } : {}),
       openapi: String(document.openapi ?? document.swagger ?? ''),
+      ...infoExtensions(info),
     },
     servers: convertServers(document.servers),
     auth: convertAuth(document, document.components?.securitySchemes),
@@ -35,6 +36,12 @@ export function buildIR(document: Raw): IR {
     webhooks: convertWebhooks(ctx),
     tags: convertTags(document.tags),
   };
+}
+
+/** `x-…` keys of info (x-sdkgen-name names the SDK). */
+function infoExtensions(info: Raw): { extensions?: Record<string, unknown> } {
+  const entries = Object.entries(info).filter(([key]) => key.startsWith('x-'));
+  return entries.length ? { extensions: Object.fromEntries(entries) } : {};
 }
 
 function convertNamedSchemas(ctx: SchemaContext): NamedSchema[] {

@@ -26,6 +26,8 @@ export interface ApiInfo {
   description?: string;
   /** 2.0, 3.0.x or 3.1.x as written in the document. */
   openapi: string;
+  /** Vendor extensions (x-…) of info, as written; absent when it has none. */
+  extensions?: Record<string, unknown>;
 }
 
 export interface Server {

@@ -55,7 +55,10 @@ export function brandName(title: string): string {
  * Client defaults named after the title. Package and environment names split where the title's words do, not at
  * inner capitals: OpenAI → openai, OPENAI_API_KEY; Box Platform → box-platform, BOX_PLATFORM_API_KEY.
  */
-export function brandClient(title: string): ClientConfig {
+export function brandClient(title: string, extensions: Record<string, unknown> = {}): ClientConfig {
+  // A spec may name its SDK itself (info.x-sdkgen-name: "Box Platform"); a config's client.* still wins.
+  const named = extensions['x-sdkgen-name'];
+  if (typeof named === 'string' && brandWords(named).length > 0) title = named;
   const name = brandName(title);
   const parts = name === 'Client' ? ['client'] : brandWords(title).map((w) => w.toLowerCase());
   const slug = /^[a-z]/.test(parts[0]) ? parts.join('-') : `api-${parts.join('-')}`;
