@@ -117,7 +117,13 @@ export function writeMethod(writer: CodeBlockWriter, method: MethodPlan, ctx: Me
       if (objectBody) queryLocals = shape.query.map((p) => ({ field: p.name, local: pick(p.name) }));
       if (shape.body?.mode === 'whole') wholeBody = pick(shape.body.field);
       for (const [wire, field] of shape.bodyRenames) renamedBody.push({ field: wire, local: pick(field) });
-      const source = shape.paramsRequired ? 'params' : `params ?? ({} as ${method.paramsType})`;
+      let source = shape.paramsRequired ? 'params' : `params ?? ({} as ${method.paramsType})`;
+      // A merged params type is an intersection that may hold a union with non-object members (allOf of an object
+      // and a oneOf with a string): rest needs an object type (TS2700), so destructure its object part.
+      if (shape.body?.mode === 'merged') {
+        const keys = picked.map(({ field }) => quote(field)).join(' | ');
+        source = `${shape.paramsRequired ? source : `(${source})`} as ${keys ? `Pick<${method.paramsType}, ${keys}> & object` : 'object'}`;
+      }
       const fields = picked.map(({ field, local }) => (field === local ? field : `${propertyKey(field)}: ${local}`));
       if (rest) fields.push(`...${rest}`);
       writer.writeLine(wrapList('const ', fields, ` = ${source};`, 4));
