@@ -82,7 +82,7 @@ export const PLACEHOLDER_FILE = 'path/to/file';
 export const UNKNOWN_BASE_URL = 'https://api.example.com';
 
 export function buildHttpRequest(ir: IR, operation: Operation, example: MethodExample, options: HttpRequestOptions): HttpRequest {
-  const baseUrl = (options.baseUrl ?? baseUrlFromServers(ir)).replace(/\/+$/, '');
+  const baseUrl = (options.baseUrl ?? baseUrlFromServers(ir, operation)).replace(/\/+$/, '');
   const byName = (location: Parameter['in']) => new Map(operation.parameters.filter((p) => p.in === location).map((p) => [p.name, p]));
   const pathParams = byName('path');
   const queryParams = byName('query');
@@ -108,9 +108,12 @@ export function buildHttpRequest(ir: IR, operation: Operation, example: MethodEx
   return request;
 }
 
-/** The first server's URL when it is absolute, its variables at their defaults; else a placeholder. */
-export function baseUrlFromServers(ir: IR): string {
-  const url = ir.servers[0]?.url;
+/**
+ * The first server's URL when it is absolute, its variables at their defaults; else a placeholder. An operation's
+ * own servers (OpenAPI path- or operation-level `servers`) replace the document's.
+ */
+export function baseUrlFromServers(ir: IR, operation?: Operation): string {
+  const url = (operation?.servers?.[0] ?? ir.servers[0])?.url;
   return url && /^https?:\/\//i.test(url) ? url.replace(/\/+$/, '') : UNKNOWN_BASE_URL + (url && url.startsWith('/') ? url.replace(/\/+$/, '') : '');
 }
 

@@ -3,6 +3,7 @@ import { convertOperations, HTTP_METHODS, preferredContentType, securityRequirem
 import { detectPagination } from './pagination.js';
 import { escapePointerSegment, resolveRef } from './refs.js';
 import { convertSchema, type SchemaContext } from './schemas.js';
+import { convertServers } from './servers.js';
 import type { AuthScheme, HttpMethod, IR, NamedSchema, OAuthFlow, OAuthFlows, Schema, Server, Tag, Webhook } from './types.js';
 
 type Raw = Record<string, any>;
@@ -52,21 +53,6 @@ function convertNamedSchemas(ctx: SchemaContext): NamedSchema[] {
   }));
 }
 
-function convertServers(raw: unknown): Server[] {
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .filter((s): s is Raw => !!s && typeof s === 'object' && typeof s.url === 'string')
-    .map((s) => {
-      let url: string = s.url;
-      // Substitute server variables with their defaults: SDKs need one concrete base URL.
-      for (const [name, variable] of Object.entries((s.variables ?? {}) as Raw)) {
-        if (variable && typeof variable === 'object' && 'default' in variable) {
-          url = url.replaceAll(`{${name}}`, String(variable.default));
-        }
-      }
-      return typeof s.description === 'string' ? { url, description: s.description } : { url };
-    });
-}
 
 function convertAuth(document: Raw, raw: unknown): AuthScheme[] {
   if (!raw || typeof raw !== 'object') return [];

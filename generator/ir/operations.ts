@@ -1,6 +1,7 @@
 // Paths → IR operations: parameters, request bodies, responses.
 import { componentName, escapePointerSegment, resolveRef } from './refs.js';
 import { convertSchema, type SchemaContext } from './schemas.js';
+import { convertServers } from './servers.js';
 import type { HttpMethod, Operation, Parameter, ParameterLocation, RequestBody, Response, SecurityRequirement } from './types.js';
 
 type Raw = Record<string, any>;
@@ -48,6 +49,8 @@ function convertOperation(
   if (typeof op.summary === 'string') operation.summary = op.summary;
   if (typeof op.description === 'string') operation.description = op.description;
   if (op.requestBody) operation.requestBody = convertRequestBody(ctx, op.requestBody, `${site}/requestBody`);
+  const servers = convertServers(op.servers ?? item.servers);
+  if (servers.length) operation.servers = servers;
   const success = operation.responses.find((r) => /^2/.test(r.status));
   if (success) operation.success = success;
   return operation;

@@ -266,6 +266,8 @@ export interface Operation {
   securityRequirements?: SecurityRequirement[];
   /** Vendor extensions (x-…) of the operation, as written. */
   extensions: Record<string, unknown>;
+  /** The operation's own `servers` (else its path item's), when written: they replace the document's for it. */
+  servers?: Server[];
 }
 
 /** The resource tree: how SDKs and docs name and nest operations. */
