@@ -6,6 +6,7 @@ import { resourceMethods, type PlacedMethod } from '../../ir/walk.js';
 import type { CodeBlock, SdkInfo, SnippetStyle, SnippetTarget } from '../snippets/target.js';
 import { operationKey, type Catalog, type LocaleStrings } from './locale.js';
 import type { Product, ProductOperation } from './products.js';
+import { usesGeneratedClient } from './sdks.js';
 import { applyTextFixes, type NotesInput, type TextFix } from './facts/index.js';
 import { foldLines, shortDescription, titleFromSlug } from './text.js';
 import { v3DocumentFacts, v3Entries, v3SectionFacts, type V3DocumentFacts, type V3LanguageBlocks } from './v3.js';
@@ -101,7 +102,7 @@ export function buildSkillDocument(
   }
   const langDesc =
     ctx.languageDescriptions?.[target.language] ??
-    (target.client === 'http' && t.httpExamples ? t.httpExamples.replaceAll('{Lang}', target.displayName) : `${target.displayName} SDK examples`);
+    examplesDescription(target, t);
   const description =
     product.description + ctx.descriptionSuffix.replaceAll('{Lang}', target.displayName).replaceAll('{langDesc}', langDesc);
   const title =
@@ -207,4 +208,10 @@ export function documentedRequired(operation: Operation, lookup: SchemaLookup): 
   if (schema.kind === 'object') return schema.required;
   if (schema.kind === 'allOf') return schema.required ?? [];
   return [];
+}
+
+/** {langDesc} by default: what the examples call — an SDK, the generated client, or the HTTP API. */
+function examplesDescription(target: SnippetTarget, t: LocaleStrings): string {
+  const text = target.client === 'http' ? t.httpExamples : usesGeneratedClient(target) ? t.generatedClientExamples : undefined;
+  return text ? text.replaceAll('{Lang}', target.displayName) : `${target.displayName} SDK examples`;
 }

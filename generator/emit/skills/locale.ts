@@ -19,6 +19,8 @@ export interface LocaleStrings {
   setupNoteHttp?: string;
   /** {langDesc} of raw-HTTP documents, with {Lang} for the language's name. */
   httpExamples?: string;
+  /** {langDesc} of documents whose examples call the TypeScript client sdkgen generated. */
+  generatedClientExamples?: string;
   errorHandling?: string;
   errorHandlingIntro?: string;
   errorCodes?: string;

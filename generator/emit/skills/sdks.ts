@@ -100,7 +100,7 @@ export async function skillTargets(input: SkillTargetsInput): Promise<SnippetTar
           `(cd ${folder} && npm install)   # builds dist/`,
           `npm install ${folder}`,
         ].join('\n');
-        return bindSdk(await loadTarget(language, 'sdk'), sdk, install);
+        return bindSdk(await loadTarget(language, 'sdk'), sdk, install, true);
       }
       return bindSdk(await loadTarget(language, 'sdk'), declaredSdk(language, choice, input.client), choice.install);
     }),
@@ -117,10 +117,18 @@ function declaredSdk(language: SnippetLanguage, sdk: SdkDeclaration, client: Sdk
   return info;
 }
 
+const GENERATED_CLIENT = Symbol('the generated TypeScript client');
+
+/** Whether a skill target's examples call the TypeScript client sdkgen generates. */
+export function usesGeneratedClient(target: SnippetTarget): boolean {
+  return (target as { [GENERATED_CLIENT]?: boolean })[GENERATED_CLIENT] === true;
+}
+
 /** The target with its own SdkInfo (and Installation command), whatever SdkInfo the caller passes. */
-function bindSdk(target: SnippetTarget, sdk: SdkInfo, install?: string): SnippetTarget {
+function bindSdk(target: SnippetTarget, sdk: SdkInfo, install?: string, generated = false): SnippetTarget {
   const bound = Object.create(target) as SnippetTarget;
   return Object.assign(bound, {
+    [GENERATED_CLIENT]: generated,
     installation: (_sdk: SdkInfo, style?: SnippetStyle): CodeBlock => (install ? { fence: 'bash', code: install } : target.installation(sdk, style)),
     setup: (_sdk: SdkInfo) => target.setup(sdk),
     example: (input: OperationSnippetInput) => target.example({ ...input, sdk }),
