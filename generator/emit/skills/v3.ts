@@ -3,7 +3,7 @@
 import type { SchemaLookup } from '../../ir/pagination.js';
 import type { IR, Operation } from '../../ir/types.js';
 import type { SnippetTarget } from '../snippets/target.js';
-import { importantNotes, optionalParams, returnFields, v3Description, webhookPayloadFields, type NotesInput, type PayloadField, type TextFix, type TypedField } from './facts/index.js';
+import { applyTextFixes, importantNotes, optionalParams, returnFields, v3Description, webhookPayloadFields, type NotesInput, type PayloadField, type TextFix, type TypedField } from './facts/index.js';
 import type { LocaleStrings } from './locale.js';
 import type { Product, ProductOperation, WebhookEvent } from './products.js';
 import type { TemplateSet } from './templates.js';
@@ -54,16 +54,12 @@ export function v3SectionFacts(
   const out: { description?: string; optional?: string; returns?: string } = {};
   const description = v3Description(operation.description, operation.summary, fixes);
   if (description !== undefined) out.description = description;
-  const list = (fields: TypedField[]) => fixText(fields.map((f) => `\`${f.name}\` (${f.type})`).join(separator), fixes);
+  const list = (fields: TypedField[]) => applyTextFixes(fields.map((f) => `\`${f.name}\` (${f.type})`).join(separator), fixes);
   const optional = optionalParams(operation, lookup);
   if (optional.length) out.optional = list(optional);
   const returns = returnFields(operation, lookup);
   if (returns.length) out.returns = list(returns);
   return out;
-}
-
-function fixText(text: string, fixes: readonly TextFix[]): string {
-  return fixes.reduce((acc, fix) => acc.replaceAll(fix.from, fix.to), text);
 }
 
 export function v3DocumentFacts(
@@ -83,11 +79,11 @@ export function v3DocumentFacts(
   const events = [...product.webhookEvents].sort((a, b) => (a.event < b.event ? -1 : a.event > b.event ? 1 : 0));
   return {
     notes,
-    webhookEvents: events.map((e) => ({ event: e.event, description: e.description || fixText(byName.get(e.event)?.summary ?? '', fixes) })),
+    webhookEvents: events.map((e) => ({ event: e.event, description: e.description || applyTextFixes(byName.get(e.event)?.summary ?? '', fixes) })),
     webhookPayloads: events.map((e) => {
       const webhook = byName.get(e.event);
       const fields = webhook ? webhookPayloadFields(webhook, lookup) : [];
-      return { event: e.event, fields: fields.map((f) => ({ ...f, description: fixText(f.description, fixes) })) };
+      return { event: e.event, fields: fields.map((f) => ({ ...f, description: applyTextFixes(f.description, fixes) })) };
     }),
   };
 }
