@@ -69,6 +69,13 @@ describe.skipIf(!hasShared)(`curation extract: the messaging reference${sharedSk
     expect(Object.keys(messaging.examples!['POST /messages']!).sort()).toEqual(LANGUAGES);
     expect(Object.keys(messaging.examples!.errorHandling!).sort()).toEqual(LANGUAGES);
     expect(messaging.examples!['POST /messages']!.python).toMatch(/^response = client\.messages\.send\(/);
+    expect(messaging.webhookEvents).toEqual(['deliveryUpdate', 'inboundMessage', 'replacedLinkClick']);
+    expect(messaging.webhookEventTypes).toEqual({ replacedLinkClick: 'message.link_click' });
+    expect(messaging.sdkMethods!['POST /messages/alphanumeric_sender_id']).toMatchObject({
+      python: 'client.messages.send_with_alphanumeric_sender()',
+      go: 'client.Messages.SendWithAlphanumericSender()',
+    });
+    expect(messaging.sdkMethods!['POST /messages/alphanumeric_sender_id']!.curl).toBeUndefined();
   });
 
   it('reads the skills/<skill>/SKILL.md + references/api-details.md layout the same way', async () => {

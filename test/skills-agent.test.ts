@@ -130,3 +130,29 @@ it('the reference documents of the agent profile are themselves under the limit 
   if (!hasShared) return;
   for (const language of LANGUAGES) expect(lines(readFileSync(shared(`reference/skills-agent/telnyx-messaging-${language}.SKILL.md`), 'utf8'))).toBeLessThan(MAX_SKILL_LINES);
 });
+
+describe.skipIf(!hasShared)(`agent profile examples: no UUID placeholder in an enum field${sharedSkipReason}`, () => {
+  it('every string-enum field of every 03-24 example (placeholder values) holds one of its values', async () => {
+    const { buildMethodExample } = await import('../generator/examples/method.js');
+    const { resolveShape } = await import('../generator/ir/pagination.js');
+    const config = configFromSpec(shared('specs/telnyx/openapi-2026-03-24.yml'), '/nonexistent');
+    const project = await loadProject(config);
+    const wrong: string[] = [];
+    let checked = 0;
+    type Field = { name: string; value: { kind: string; value?: unknown; fields?: Field[]; items?: unknown[] }; schema: import('../generator/ir/types.js').Schema };
+    const visit = (key: string, field: Field) => {
+      const shape = resolveShape(field.schema, project.lookup);
+      if (shape?.kind === 'string' && shape.enum && field.value.kind === 'string') {
+        checked++;
+        if (!shape.enum.includes(field.value.value as string)) wrong.push(`${key}: ${field.name} = ${String(field.value.value)}`);
+      }
+      for (const child of field.value.fields ?? []) visit(key, child);
+    };
+    for (const operation of project.ir.operations) {
+      const example = buildMethodExample(operation, project.lookup, undefined, { names: 'placeholder' });
+      for (const field of [...example.pathParams, ...example.query, ...example.body] as unknown as Field[]) visit(operation.key, field);
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});
