@@ -153,3 +153,118 @@ describe('Go initialisms', () => {
     expect(createGoNamer({ initialisms: ['TLS'] }).param('tls_mode')).toBe('TLSMode');
   });
 });
+
+describe('Go values the SDK types its own way', () => {
+  const lookup = (schemas: Record<string, Schema>) => (name: string) => schemas[name];
+  function body(
+    schema: Schema,
+    example: unknown,
+    schemas: Record<string, Schema> = {},
+    sdk: SdkInfo = ACME_SDK,
+    bodyName = 'Body',
+  ): string {
+    const all: Record<string, Schema> = { [bodyName]: schema, ...schemas };
+    const find = lookup(all);
+    const op: Operation = operation('post', '/gadgets', {
+      requestBody: { ...jsonBody({ kind: 'ref', name: bodyName })!, example },
+      ...ok(object({ id: str })),
+    });
+    const method: Method = { name: 'create', operation: op.key, source: 'config', positionalParams: [] };
+    const resource: Resource = { name: 'gadgets', path: ['gadgets'], methods: [method], subresources: [] };
+    const ir: IR = {
+      api: { title: 'Acme', version: '1', openapi: '3.1.0' },
+      servers: [],
+      auth: [],
+      schemas: Object.entries(all).map(([name, s]) => ({ name, schema: s })),
+      operations: [op],
+      resources: [resource],
+      webhooks: [],
+      tags: [],
+    };
+    const input: OperationSnippetInput = {
+      ir,
+      lookup: find,
+      operation: op,
+      method,
+      resourcePath: ['gadgets'],
+      example: buildMethodExample(op, find),
+      sdk,
+      style: 'v2',
+    };
+    return goTarget.example(input);
+  }
+
+  it('writes enums inside slices as plain strings, and slices of enums as []string', () => {
+    const role: Schema = { kind: 'string', enum: ['system', 'user'] };
+    const schema = object(
+      {
+        messages: { kind: 'array', items: object({ role, text: str }, ['role', 'text']) },
+        kinds: { kind: 'array', items: role },
+        mode: role,
+      },
+      ['messages', 'kinds', 'mode'],
+    );
+    const code = body(schema, { messages: [{ role: 'system', text: 'hi' }], kinds: ['user'], mode: 'user' });
+    expect(code).toContain('Role: "system"');
+    expect(code).toContain('Kinds: []string{"user"}');
+    expect(code).toContain('Mode: acme.GadgetNewParamsModeUser');
+  });
+
+  it('writes a union of string formats as a plain string', () => {
+    const code = body(
+      object(
+        {
+          codes: {
+            kind: 'array',
+            items: {
+              kind: 'union',
+              combinator: 'anyOf',
+              variants: [
+                { kind: 'ref', name: 'Iso' },
+                { kind: 'ref', name: 'Mcc' },
+              ],
+            },
+          },
+        },
+        ['codes'],
+      ),
+      { codes: ['US'] },
+      {
+        Iso: { kind: 'string', pattern: '^[A-Z]{2}$' } as Schema,
+        Mcc: { kind: 'string', pattern: '^[0-9]{3}$' } as Schema,
+      },
+    );
+    expect(code).toContain('Codes: []string{"US"}');
+  });
+
+  it('names an object variant of a discriminated union by its discriminator value', () => {
+    const store: Schema = {
+      kind: 'union',
+      combinator: 'oneOf',
+      variants: [
+        { kind: 'ref', name: 'GcsStorage' },
+        { kind: 'ref', name: 'S3Storage' },
+      ],
+      discriminator: {
+        propertyName: 'kind',
+        mapping: [
+          { value: 'gcs', target: 'GcsStorage' },
+          { value: 's3', target: 'S3Storage' },
+        ],
+      },
+    };
+    const code = body(object({ store }, ['store']), undefined, {
+      GcsStorage: object({ kind: { kind: 'string', enum: ['gcs'] }, bucket: str }, ['kind']),
+      S3Storage: object({ kind: { kind: 'string', enum: ['s3'] }, region: str }, ['kind']),
+    });
+    expect(code).toContain('OfGcs: &');
+    expect(code).not.toContain('OfGcsStorage');
+  });
+
+  it('names the types nested in a Params-named model after it, without another suffix', () => {
+    const sdk: SdkInfo = { ...ACME_SDK, declaredTypes: ['ImportJobParams'] };
+    const schema = object({ auth: object({ token: str }, ['token']) }, ['auth']);
+    const code = body(schema, { auth: { token: 't' } }, {}, sdk, 'ImportJobParams');
+    expect(code).toContain('acme.ImportJobParamsAuth{');
+  });
+});

@@ -66,15 +66,14 @@ export class GoModels {
   }
 }
 
-const cache = new WeakMap<IR, Map<string, GoModels>>();
+const cache = new WeakMap<IR, Map<readonly string[] | undefined, GoModels>>();
 
 /** One index per IR and declared-types list: building it walks every operation once. */
 export function goModels(ir: IR, lookup: SchemaLookup, namer: GoNamer, declaredTypes?: readonly string[]): GoModels {
   let byTypes = cache.get(ir);
   if (!byTypes) cache.set(ir, (byTypes = new Map()));
-  const key = declaredTypes?.join(',') ?? '';
-  let models = byTypes.get(key);
-  if (!models) byTypes.set(key, (models = new GoModels(ir, lookup, namer, declaredTypes)));
+  let models = byTypes.get(declaredTypes);
+  if (!models) byTypes.set(declaredTypes, (models = new GoModels(ir, lookup, namer, declaredTypes)));
   return models;
 }
 

@@ -26,6 +26,8 @@ const FILE_CONTENTS = 'io.Reader(bytes.NewBuffer([]byte("some file contents")))'
 export class GoValues {
   /** Standard-library packages the rendered values use ("time", "bytes", "io"). */
   readonly imports = new Set<string>();
+  /** How many slices the value being rendered is inside: the SDK types enums nested there as plain strings. */
+  private arrayDepth = 0;
 
   constructor(
     private readonly lookup: SchemaLookup,
@@ -70,7 +72,9 @@ export class GoValues {
   value(value: ExampleValue, schema: Schema | undefined, owner: TypeOwner, property: string): GoExpr {
     const target = this.unwrap(schema);
     const shape = resolveShape(target, this.lookup);
-    if (shape?.kind === 'union' && value.kind !== 'null') return this.union(value, shape, this.typeBase(target, owner, property), owner);
+    if (shape?.kind === 'union' && value.kind !== 'null' && !isStringUnion(shape, this.lookup)) {
+      return this.union(value, shape, this.typeBase(target, owner, property), owner);
+    }
     switch (value.kind) {
       case 'string':
         if (value.format === 'binary') {
@@ -78,7 +82,7 @@ export class GoValues {
           this.imports.add('io');
           return atom(FILE_CONTENTS);
         }
-        if (value.enum && shape?.kind === 'string') {
+        if (value.enum && shape?.kind === 'string' && !this.plainEnum(target)) {
           return atom(this.qualified(this.namer.enumValue(this.typeBase(target, owner, property).name, value.value)));
         }
         return atom(goString(value.value));
@@ -96,14 +100,19 @@ export class GoValues {
       case 'array': {
         const items = shape?.kind === 'array' ? shape.items : undefined;
         const itemProperty = singularName(property) || property;
-        const elementType = this.type(items, owner, itemProperty);
-        return {
-          kind: 'composite',
-          type: `[]${elementType}`,
-          elements: value.items.map((item) => ({ value: this.value(item, items, owner, itemProperty) })),
-          inline: true,
-          elementType,
-        };
+        this.arrayDepth++;
+        try {
+          const elementType = this.type(items, owner, itemProperty);
+          return {
+            kind: 'composite',
+            type: `[]${elementType}`,
+            elements: value.items.map((item) => ({ value: this.value(item, items, owner, itemProperty) })),
+            inline: true,
+            elementType,
+          };
+        } finally {
+          this.arrayDepth--;
+        }
       }
       case 'object':
         if (shape?.kind === 'object' && shape.properties.length > 0) {
@@ -130,7 +139,7 @@ export class GoValues {
       case 'string':
         if (shape.format === 'date-time' || shape.format === 'date') return 'time.Time';
         if (shape.format === 'binary') return 'io.Reader';
-        return shape.enum || shape.const !== undefined ? this.qualified(this.typeBase(target, owner, property).name) : 'string';
+        return (shape.enum || shape.const !== undefined) && !this.plainEnum(target) ? this.qualified(this.typeBase(target, owner, property).name) : 'string';
       case 'integer':
         return 'int64';
       case 'number':
@@ -138,19 +147,30 @@ export class GoValues {
       case 'boolean':
         return 'bool';
       case 'array':
-        return `[]${this.type(shape.items, owner, singularName(property) || property)}`;
+        this.arrayDepth++;
+        try {
+          return `[]${this.type(shape.items, owner, singularName(property) || property)}`;
+        } finally {
+          this.arrayDepth--;
+        }
       case 'object': {
         if (shape.properties.length === 0) return `map[string]${this.type(mapValueSchema(shape), owner, property)}`;
         const base = this.typeBase(target, owner, property);
         return this.qualified(base.name + base.suffix);
       }
       case 'union': {
+        if (isStringUnion(shape, this.lookup)) return 'string';
         const base = this.typeBase(target, owner, property);
         return this.qualified(`${base.name}Union${base.suffix}`);
       }
       default:
         return 'any';
     }
+  }
+
+  /** An enum the SDK leaves a plain string: one inside a slice that is no model of its own (roles of messages). */
+  private plainEnum(schema: Schema | undefined): boolean {
+    return this.arrayDepth > 0 && !(schema?.kind === 'ref' && this.models.model(schema.name));
   }
 
   /** The SDK model a named schema is, if any. */
@@ -173,7 +193,10 @@ export class GoValues {
    */
   typeBase(schema: Schema | undefined, owner: TypeOwner, property: string): { name: string; suffix: string; nested: TypeOwner } {
     const model = schema?.kind === 'ref' ? this.models.model(schema.name) : undefined;
-    if (model) return { name: model.name, suffix: model.param.slice(model.name.length), nested: { base: model.name, suffix: 'Param' } };
+    if (model) {
+      const suffix = model.param.slice(model.name.length);
+      return { name: model.name, suffix, nested: { base: model.name, suffix } };
+    }
     const name = owner.base + this.field(property);
     return { name, suffix: owner.suffix, nested: { base: name, suffix: owner.suffix } };
   }
@@ -202,11 +225,14 @@ export class GoValues {
     const variants = union.variants.filter((v) => v.kind !== 'null');
     const variant = variants.find((v) => matchesKind(resolveShape(this.unwrap(v), this.lookup), value)) ?? variants[0];
     const type = this.qualified(`${base.name}Union${base.suffix}`);
-    return this.struct(type, [this.variantElement(value, variant, base.nested, owner)], false);
+    return this.struct(type, [this.variantElement(value, variant, base.nested, owner, union)], false);
   }
 
-  /** The `Of…` element of a union struct holding `value` as `variant`. */
-  variantElement(value: ExampleValue, variant: Schema | undefined, nested: TypeOwner, owner: TypeOwner): GoElement {
+  /**
+   * The `Of…` element of a union struct holding `value` as `variant`. An object variant of a discriminated
+   * union is named by its discriminator value (`OfGcs` for the variant mapped from "gcs").
+   */
+  variantElement(value: ExampleValue, variant: Schema | undefined, nested: TypeOwner, owner: TypeOwner, union?: Schema): GoElement {
     const target = this.unwrap(variant);
     const shape = resolveShape(target, this.lookup);
     switch (value.kind) {
@@ -233,7 +259,8 @@ export class GoValues {
         return { key: `Of${capitalize(name)}`, value: this.value(value, target, nested, 'item') };
       }
       case 'object': {
-        const name = this.variantName(target, 'Object');
+        const mapped = union?.kind === 'union' && target?.kind === 'ref' ? union.discriminator?.mapping.find((m) => m.target === target.name) : undefined;
+        const name = mapped ? this.field(mapped.value) : this.variantName(target, 'Object');
         if (shape?.kind !== 'object' || shape.properties.length === 0) {
           return { key: 'OfAnyMap', value: this.value(value, target, nested, name) };
         }
@@ -305,6 +332,15 @@ function primitiveKind(shape: Schema): string {
     default:
       return '';
   }
+}
+
+/** A union of string variants only (codes of several formats): the SDK types it as a plain string. */
+function isStringUnion(union: Extract<Schema, { kind: 'union' }>, lookup: SchemaLookup): boolean {
+  const variants = union.variants.filter((v) => v.kind !== 'null');
+  return variants.length > 1 && variants.every((v) => {
+    const shape = resolveShape(v, lookup);
+    return shape?.kind === 'string' && !shape.enum && shape.const === undefined && !shape.format;
+  });
 }
 
 function mapValueSchema(shape: Schema | undefined): Schema | undefined {

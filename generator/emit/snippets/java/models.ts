@@ -7,9 +7,12 @@
 //   else with the shallowest resource returning it (versions.retrieve → InferenceEmbedding of assistants);
 // - a request schema is a model when it is a response model too, or when the spec shares it (referenced
 //   more than once); it lives with the first method sending it as its whole body, else the first reaching it.
+//   When the SDK's api.md files are known (SdkInfo.declaredTypes), they decide instead which schemas are models
+//   (ActionsParticipantsRequest, UpdateConference): exactly those the SDK declares.
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { IR, Operation, Schema } from '../../../ir/types.js';
 import { countSchemaRefs, forEachChildSchema, resourceMethods } from '../../../ir/walk.js';
+import { DeclaredModels } from '../../../naming/declared-types.js';
 import type { JavaNamer } from '../../../naming/languages/java.js';
 import { lowerWords, singularName } from '../../../naming/words.js';
 
@@ -31,12 +34,16 @@ export class JavaModels {
   private readonly bodyOwners = new Map<string, string[]>();
   private readonly reachOwners = new Map<string, string[]>();
 
+  private readonly declared: DeclaredModels | undefined;
+
   constructor(
     ir: IR,
     private readonly lookup: SchemaLookup,
     private readonly namer: JavaNamer,
     private readonly basePackage: string,
+    declaredTypes?: readonly string[],
   ) {
+    this.declared = declaredTypes?.length ? new DeclaredModels(declaredTypes) : undefined;
     const placed = resourceMethods(ir.resources);
     const operations = new Map(ir.operations.map((op) => [op.key, op]));
     for (const { method, resourcePath: path } of placed) {
@@ -72,6 +79,13 @@ export class JavaModels {
 
   /** The model class of a named schema used in a request, or undefined when the SDK nests it in its user. */
   schemaClass(schemaName: string): JavaClass | undefined {
+    if (this.declared) {
+      const declared = this.declared.model(schemaName);
+      if (!declared || !isClassShaped(this.lookup(schemaName), this.lookup)) return undefined;
+      const name = this.namer.typeName(declared.name);
+      const home = this.responseModels.get(name) ?? this.bodyOwners.get(schemaName) ?? this.reachOwners.get(schemaName);
+      return home ? { name, packageName: this.packageOf(home) } : undefined;
+    }
     const candidates = [schemaName.replace(REQUEST_SUFFIX, ''), schemaName].filter(Boolean);
     for (const candidate of candidates) {
       const name = this.namer.typeName(candidate);
@@ -114,14 +128,16 @@ export class JavaModels {
   }
 }
 
-const cache = new WeakMap<IR, Map<string, JavaModels>>();
+const cache = new WeakMap<IR, Map<string, Map<readonly string[] | undefined, JavaModels>>>();
 
-/** One index per IR and base package: building it walks every operation once. */
-export function javaModels(ir: IR, lookup: SchemaLookup, namer: JavaNamer, basePackage: string): JavaModels {
+/** One index per IR, base package and declared types: building it walks every operation once. */
+export function javaModels(ir: IR, lookup: SchemaLookup, namer: JavaNamer, basePackage: string, declaredTypes?: readonly string[]): JavaModels {
   let byPackage = cache.get(ir);
   if (!byPackage) cache.set(ir, (byPackage = new Map()));
-  let models = byPackage.get(basePackage);
-  if (!models) byPackage.set(basePackage, (models = new JavaModels(ir, lookup, namer, basePackage)));
+  let byTypes = byPackage.get(basePackage);
+  if (!byTypes) byPackage.set(basePackage, (byTypes = new Map()));
+  let models = byTypes.get(declaredTypes);
+  if (!models) byTypes.set(declaredTypes, (models = new JavaModels(ir, lookup, namer, basePackage, declaredTypes)));
   return models;
 }
 
