@@ -27,8 +27,7 @@ export interface HttpSnippetTarget extends SnippetTarget {
 
 /** What an example does with the answer: print a field of its JSON (wire names), the JSON whole, or the status. */
 export type HttpResponseView =
-  /** `required`: the schema requires the printed field (a language without a lenient lookup needs to know). */
-  | { kind: 'json'; print: string[]; variable: string[]; required: boolean }
+  | { kind: 'json'; print: string[]; variable: string[] }
   | { kind: 'status' };
 
 /** Names the HTTP examples use themselves: a response variable of that name gets a `body` suffix. */
@@ -55,14 +54,13 @@ function responseView(input: OperationSnippetInput): HttpResponseView {
   const named = described.variable.length ? described.variable : ['response'];
   const variable = EXAMPLE_NAMES.has(named.join('_')) ? [...named, 'body'] : named;
   const shape = resolveShape(success.schema, input.lookup);
-  const required = (name: string) => shape?.kind === 'object' && shape.required.includes(name);
   if (described.page) {
     const field = shape?.kind === 'object' ? described.page.itemsField : undefined;
-    return field ? { kind: 'json', print: [field], variable, required: required(field) } : { kind: 'json', print: [], variable: ['items'], required: true };
+    return field ? { kind: 'json', print: [field], variable } : { kind: 'json', print: [], variable: ['items'] };
   }
   const field = printedField(success.schema, input.lookup)[0];
   const wire = field === undefined ? undefined : wireName(shape, field);
-  return { kind: 'json', print: wire === undefined ? [] : [wire], variable, required: wire === undefined || required(wire) };
+  return { kind: 'json', print: wire === undefined ? [] : [wire], variable };
 }
 
 /** The property of `shape` whose snake_case spelling is `field` (response.ts names fields in snake_case). */

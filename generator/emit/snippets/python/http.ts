@@ -86,8 +86,9 @@ function multipart(body: Extract<HttpRequest['body'], { kind: 'multipart' }>): s
 function answer(response: HttpResponseView): string[] {
   if (response.kind === 'status') return ['with urllib.request.urlopen(request) as response:', `${INDENT}print(response.status)`];
   const variable = snakeCase(response.variable);
-  // A field the schema does not require may be absent: dict.get prints None where [] would raise KeyError.
-  const access = response.print.map((f) => (response.required ? `[${pythonString(f)}]` : `.get(${pythonString(f)})`)).join('');
+  // dict.get, lenient like the other languages' lookups: an answer without the field (a spec's response example
+  // often omits fields, even required ones) prints None instead of raising KeyError.
+  const access = response.print.map((f) => `.get(${pythonString(f)})`).join('');
   return ['with urllib.request.urlopen(request) as response:', `${INDENT}${variable} = json.load(response)`, `print(${variable}${access})`];
 }
 
