@@ -12,6 +12,7 @@ import { ALL_SNIPPET_LANGUAGES, isSnippetLanguage, SNIPPET_LANGUAGES } from './e
 import type { SnippetLanguage, SnippetStyle } from './emit/snippets/target.js';
 import { namingConfigIssues } from './naming/config.js';
 import { parseOpenapiTypesTarget, type OpenapiTypesTargetConfig } from './openapi-types/config.js';
+import { parseReadmeExamples, type ReadmeExamplesConfig } from './emit/typescript/readme-examples.js';
 
 export interface ClientConfig {
   /** Client class and brand, e.g. "Telnyx". */
@@ -61,6 +62,8 @@ export interface SkillsTargetConfig {
 export interface TypescriptTargetConfig {
   out: string;
   packageName: string;
+  /** The calls the client README shows (its own choice when absent). */
+  readme?: ReadmeExamplesConfig;
 }
 
 export interface SdkgenConfig {
@@ -195,11 +198,12 @@ export function parseConfig(raw: unknown, file: string): SdkgenConfig {
   const targets: SdkgenConfig['targets'] = {};
   if (targetsRaw.typescript !== undefined) {
     const t = v.object(targetsRaw.typescript, 'targets.typescript');
-    v.known(t, 'targets.typescript', ['out', 'packageName']);
+    v.known(t, 'targets.typescript', ['out', 'packageName', 'readme']);
     targets.typescript = {
       out: v.path(v.required(t.out, 'targets.typescript.out', 'the folder the client is written to'), dir),
       packageName: t.packageName === undefined ? client.packageName : v.string(t.packageName, 'targets.typescript.packageName'),
     };
+    if (t.readme !== undefined) targets.typescript.readme = parseReadmeExamples(v, t.readme, 'targets.typescript.readme');
   }
   if (targetsRaw.skills !== undefined) targets.skills = parseSkills(v, targetsRaw.skills, dir, client, targets.typescript);
   if (targetsRaw.openapiTypes !== undefined) targets.openapiTypes = parseOpenapiTypesTarget(v, targetsRaw.openapiTypes, dir);

@@ -50,7 +50,20 @@ describe.skipIf(!hasShared)(`sdkgen import stainless, then generate${sharedSkipR
   it('writes a complete config: paths relative to it, a TypeScript target, the client from organization, targets, opts and environments', async () => {
     const { dir, config, stderr } = await importAndGenerate('knock', 'openapi.yml');
     expect(path.resolve(dir, config.spec)).toBe(shared('naming/knock/openapi.yml'));
-    expect(config.targets).toEqual({ typescript: { out: './typescript' } });
+    expect(config.targets).toEqual({
+      typescript: {
+        out: './typescript',
+        readme: {
+          usage: { endpoint: 'post /v1/workflows/{key}/trigger', params: { key: 'dinosaurs-loose', recipients: ['dnedry'], data: { dinosaur: 'triceratops' } } },
+          pagination: { endpoint: 'get /v1/users' },
+        },
+      },
+    });
+    // readme.example_requests: the headline request is the client README's first call, with its arguments.
+    const readme = readFileSync(path.join(dir, 'typescript/README.md'), 'utf8');
+    expect(readme).toMatch(/await client\.workflows\.trigger\('dinosaurs-loose', \{\n(?:.*\n)*?\}\);/);
+    expect(readme).toContain("recipients: ['dnedry']");
+    expect(readme).toContain('for await (const user of client.users.list())');
     expect(config.client).toEqual({ name: 'Knock', packageName: '@knocklabs/node', apiKeyEnv: 'KNOCK_API_KEY', baseUrl: 'https://api.knock.app' });
     expect(config.naming.resources.users.methods.get_preferences).toEqual({ endpoint: 'get /v1/users/{user_id}/preferences/{id}', positionalParams: ['user_id', 'id'] });
     expect(config.naming.resources.users.subresources.bulk.methods.identify).toBe('post /v1/users/bulk/identify');
@@ -62,7 +75,7 @@ describe.skipIf(!hasShared)(`sdkgen import stainless, then generate${sharedSkipR
     expect(apiMd).toMatch(/client\.users\.<a [^>]*>list<\/a>\(\{ \.\.\.params \}\) -> UsersEntriesCursor</);
     // positional_params: every listed path parameter is an argument, in order, as in the real SDK.
     expect(apiMd).toMatch(/client\.users\.feeds\.<a [^>]*>listItems<\/a>\(userID, id, \{ \.\.\.params \}\)/);
-    for (const key of ['client_settings.opts.branch', 'readme', 'unspecified_endpoints', 'targets.go.package_name']) {
+    for (const key of ['client_settings.opts.branch', 'readme.example_requests.default', 'unspecified_endpoints', 'targets.go.package_name']) {
       expect(stderr).toContain(`  ${key}\n`);
     }
   }, 120_000);

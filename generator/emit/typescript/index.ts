@@ -18,6 +18,7 @@ import { gitignore, packageJson, tsconfigCjsJson, tsconfigJson } from './package
 import { writePagination } from './pages.js';
 import { buildPlan, type ResourceFile } from './plan.js';
 import { readme } from './readme.js';
+import { requestOperationKey } from './readme-examples.js';
 import { type ClassExtras, GENERATED_HEADER, newWriter, resourceModule, typesModule } from './resource-file.js';
 import { webhookExtras } from './webhooks.js';
 
@@ -86,8 +87,14 @@ export function generateTypescript(project: Project): TypescriptOutput {
       templatePath: templatePath(config.templates, 'README.md.hbs'),
       defaultBaseURL,
       auth,
+      examples: config.targets.typescript?.readme,
     }),
   );
+  for (const request of Object.values(config.targets.typescript?.readme ?? {})) {
+    if (!ir.operations.some((op) => op.key === requestOperationKey(request))) {
+      warnings.push(`targets.typescript.readme: ${request.endpoint} is no operation of the spec; the README shows a call of its own choice`);
+    }
+  }
 
   const files = new Map<string, string>();
   for (const file of listFiles(fs, '/').sort()) files.set(file.slice(1), fs.readFileSync(file));

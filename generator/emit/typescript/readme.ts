@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { ClientConfig } from '../../config.js';
+import { withGivenValues } from '../../examples/given.js';
 import { buildMethodExample } from '../../examples/method.js';
 import type { SchemaLookup } from '../../ir/pagination.js';
 import { resolveShape } from '../../ir/pagination.js';
@@ -11,6 +12,7 @@ import type { SdkInfo } from '../snippets/target.js';
 import { quote } from './names.js';
 import type { MethodPlan, ResourceFile, SdkPlan } from './plan.js';
 import type { ClientAuth } from './auth.js';
+import { requestOperationKey, type ReadmeExamplesConfig, type ReadmeRequest } from './readme-examples.js';
 
 export interface ReadmeInput {
   plan: SdkPlan;
@@ -22,11 +24,15 @@ export interface ReadmeInput {
   templatePath: string;
   defaultBaseURL: string;
   auth: ClientAuth;
+  /** The calls the config asks the README to show (targets.typescript.readme). */
+  examples?: ReadmeExamplesConfig;
 }
 
 interface Located {
   file: ResourceFile;
   method: MethodPlan;
+  /** Argument values the config gives for this call. */
+  given?: Record<string, unknown>;
 }
 
 export function readme(input: ReadmeInput): string {
@@ -38,8 +44,12 @@ export function readme(input: ReadmeInput): string {
   // Calls that need no argument, so that the README can show them with request options.
   const simple = all.filter(({ method: m }) => m.shape.positional.length === 0 && !m.shape.paramsRequired && m.shape.response.kind !== 'binary');
   const simpleGet = simple.find(({ method: m }) => m.shape.operation.method === 'get' && !m.page) ?? simple.find(({ method: m }) => !m.page);
-  const create = all.find(({ method: m }) => m.shape.method.name === 'create' && m.shape.body) ?? simpleGet ?? all[0];
-  const paged = all.find(({ method: m }) => m.page && m.shape.positional.length === 0 && !m.shape.paramsRequired) ?? all.find(({ method: m }) => m.page);
+  const create =
+    requested(all, input.examples?.usage) ?? all.find(({ method: m }) => m.shape.method.name === 'create' && m.shape.body) ?? simpleGet ?? all[0];
+  const paged =
+    requested(all, input.examples?.pagination) ??
+    all.find(({ method: m }) => m.page && m.shape.positional.length === 0 && !m.shape.paramsRequired) ??
+    all.find(({ method: m }) => m.page);
   const withParams = simple.find(({ method: m }) => m.paramsType && m.shape.body?.mode !== 'merged');
   // Without a call that takes nothing, the error and raw-response examples call one with path parameters only
   // (stand-in ids), else show the docs' example of a method: always a method of this API.
@@ -77,6 +87,14 @@ export function readme(input: ReadmeInput): string {
   return template(data);
 }
 
+/** The method the config names for an example, with its arguments (the first method of that operation). */
+function requested(all: readonly Located[], request: ReadmeRequest | undefined): Located | undefined {
+  if (!request) return undefined;
+  const key = requestOperationKey(request);
+  const found = all.find(({ method }) => method.shape.operation.key === key && method.shape.method.aliasOf === undefined);
+  return found && { ...found, given: request.params };
+}
+
 function chain({ file, method }: Located): string {
   const parts: string[] = [];
   for (let f: ResourceFile | undefined = file; f; f = f.parent) parts.unshift(f.property);
@@ -98,15 +116,16 @@ function exampleText(name: string, kind: string): string {
 }
 
 /** The example the JavaScript docs show for the method (the same generator), without its set-up. */
-function snippet(input: ReadmeInput, { file, method }: Located): string | undefined {
+function snippet(input: ReadmeInput, { file, method, given }: Located): string | undefined {
   try {
+    const example = buildMethodExample(method.shape.operation, input.lookup, method.shape.method);
     return javascriptTarget.example({
       ir: input.ir,
       lookup: input.lookup,
       operation: method.shape.operation,
       method: method.shape.method,
       resourcePath: file.resource.path,
-      example: buildMethodExample(method.shape.operation, input.lookup, method.shape.method),
+      example: given ? withGivenValues(example, method.shape.operation, input.lookup, given) : example,
       sdk: input.sdk,
       style: 'v2',
     });

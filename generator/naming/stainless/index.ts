@@ -46,13 +46,30 @@ export function importStainless(
     spec: relativePath(dir, options.spec),
     client,
     naming: { resources },
-    targets: { typescript: { out: './typescript' } },
+    targets: { typescript: { out: './typescript', ...readmeExamples(raw.readme, notCarried) } },
   };
   const header = `# Imported from ${relativePath(dir, options.file)} by \`sdkgen import stainless\`.\n`;
   return { text: header + dump(config, { lineWidth: -1, noRefs: true }), notCarried: notCarried.sort() };
 }
 
-const CARRIED_TOP_KEYS = new Set(['organization', 'resources', 'targets', 'client_settings', 'environments', 'pagination']);
+const CARRIED_TOP_KEYS = new Set(['organization', 'resources', 'targets', 'client_settings', 'environments', 'pagination', 'readme']);
+
+/** readme.example_requests: the headline request is the README's first call, the pagination one its paging call. */
+function readmeExamples(raw: unknown, notCarried: string[]): { readme?: Record<string, unknown> } {
+  const readme = isMapping(raw) ? raw : {};
+  for (const key of Object.keys(readme)) if (key !== 'example_requests') notCarried.push(`readme.${key}`);
+  const requests = isMapping(readme.example_requests) ? readme.example_requests : {};
+  const out: Record<string, unknown> = {};
+  for (const [name, request] of Object.entries(requests)) {
+    const as = name === 'headline' ? 'usage' : name === 'pagination' ? 'pagination' : undefined;
+    if (!as || !isMapping(request) || typeof request.endpoint !== 'string' || (request.type !== undefined && request.type !== 'request')) {
+      notCarried.push(`readme.example_requests.${name}`);
+      continue;
+    }
+    out[as] = { endpoint: request.endpoint, ...(isMapping(request.params) && Object.keys(request.params).length ? { params: request.params } : {}) };
+  }
+  return Object.keys(out).length ? { readme: out } : {};
+}
 
 function importClient(raw: Record<string, unknown>, notCarried: string[]): Record<string, string> {
   const organization = isMapping(raw.organization) ? raw.organization : {};
