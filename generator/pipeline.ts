@@ -117,6 +117,7 @@ async function addAgentSkills(project: Project, products: ProductCatalog, root: 
   const agent = await generateAgentSkills(project.ir, project.lookup, {
     targets: await loadTargets(skills.languages),
     products,
+    productsFromFile: skills.products !== undefined,
     ...(curation ? { curation } : {}),
     sdk: sdkInfo(project.config),
     branding: skills.branding,

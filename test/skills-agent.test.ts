@@ -156,3 +156,19 @@ describe.skipIf(!hasShared)(`agent profile examples: no UUID placeholder in an e
     expect(wrong).toEqual([]);
   }, 120_000);
 });
+
+describe.skipIf(!hasShared)(`agent profile without curation: no operation under another product by a tag accident${sharedSkipReason}`, () => {
+  it('03-24: the stray operations join the product of their resource (POST /messages/whatsapp with messages)', async () => {
+    const { regroupStrays } = await import('../generator/emit/skills/agent/regroup.js');
+    const { indexMethods } = await import('../generator/emit/skills/document.js');
+    const project = await loadProject(configFromSpec(shared('specs/telnyx/openapi-2026-03-24.yml'), '/nonexistent'));
+    const before = productsFromTags(project.ir).products;
+    const { products, moves } = regroupStrays(before, indexMethods(project.ir));
+    expect(moves).toContain('POST /messages/whatsapp: whatsapp-messaging → messages');
+    expect(moves).toContain('DELETE /messaging_hosted_numbers/{id}: hosted-numbers → messaging');
+    expect(moves.length).toBeLessThanOrEqual(10);
+    const all = (list: typeof before) => list.flatMap((p) => p.operations.map((o) => `${o.method} ${o.path}`)).sort();
+    expect(all(products)).toEqual(all(before));
+    expect(products.find((p) => p.slug === 'messages')!.operations.map((o) => o.path)).toContain('/messages/whatsapp');
+  }, 120_000);
+});

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { CurationError, parseCuration, type Curation, type ProductCuration } from './curation.js';
 import { extractCuration } from './extract.js';
 import { buildDetailsView, buildSkillView, specKey, type AgentContext, type AgentDetailsView, type AgentProduct, type AgentSkillView, type LanguageBlocks } from './model.js';
+import { regroupStrays } from './regroup.js';
 import { spellingOf } from './spelling.js';
 import type { UseWhenKind } from './text.js';
 
@@ -23,6 +24,8 @@ export interface AgentSkillsOptions {
   targets: SnippetTarget[];
   /** The products without curation (a products file, or one per tag). */
   products: ProductCatalog;
+  /** The products come from a products file (kept as they are), not from tags (stray operations regrouped). */
+  productsFromFile?: boolean;
   /** With curation, its products are the ones written. */
   curation?: Curation;
   sdk: SdkInfo;
@@ -73,7 +76,7 @@ export async function generateAgentSkills(ir: IR, lookup: SchemaLookup, options:
     timestampHeaderCgi: cgiHeaderName(options.webhookHeaders.timestamp),
   };
   const t = loadLocale(templates, 'en', params);
-  const products = agentProducts(options);
+  const products = agentProducts(options, ctx);
   const views: { view: AgentSkillView; target: SnippetTarget; details: AgentDetailsView }[] = [];
   for (const target of options.targets) {
     const spelling = spellingOf(target.language, options.initialisms);
@@ -165,7 +168,7 @@ async function formatExamples(views: { view: AgentSkillView; target: SnippetTarg
 }
 
 /** The curation's products (operations: its tasks, then the indexed ones), else the catalog's. */
-function agentProducts(options: AgentSkillsOptions): AgentProduct[] {
+function agentProducts(options: AgentSkillsOptions, ctx: AgentContext): AgentProduct[] {
   if (options.curation) {
     return Object.entries(options.curation.products).map(([slug, curation]) => ({
       slug,
@@ -181,7 +184,9 @@ function agentProducts(options: AgentSkillsOptions): AgentProduct[] {
       curation,
     }));
   }
-  return options.products.products.map((product) => {
+  // Products from tags only: a products file is someone's choice, tags can be accidents.
+  const catalog = options.productsFromFile ? options.products.products : regroupStrays(options.products.products, ctx.methods).products;
+  return catalog.map((product) => {
     const curation: ProductCuration = { description: defaultDescription(options.branding.brand, product.title ?? titleFromSlug(product.slug), product.description) };
     return {
       slug: product.slug,
