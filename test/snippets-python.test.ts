@@ -132,6 +132,12 @@ describe('Python call arguments', () => {
     expect(example(op, method, ['orgs', 'widgets'])).toBe('client.orgs.widgets.update(\n    widget_id="id",\n    org_id="org_id",\n)');
   });
 
+  it("calls the accessors and method the SDK's api.md names, over the tree's", () => {
+    const op = operation('get', '/widgets', { ...ok() });
+    const method = { name: 'list', responseType: 'void', languages: { python: { resourcePath: ['gadgets', 'widgets'], method: 'list_all', pathParams: [] } } };
+    expect(example(op, method, ['widgets'])).toBe('client.gadgets.widgets.list_all()');
+  });
+
   it('keeps a trailing digit run on its word: businessAddr1 → business_addr1', () => {
     const op = operation('post', '/requests', { requestBody: jsonBody(object({ businessAddr1: str }, ['businessAddr1'])), ...ok() });
     expect(example(op, { name: 'create', responseType: 'void' }, ['requests'])).toContain('business_addr1="businessAddr1"');

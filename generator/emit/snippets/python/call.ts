@@ -15,7 +15,9 @@ export interface PythonCall {
 
 export function pythonCall(input: OperationSnippetInput): PythonCall {
   const literals = new PythonLiterals(input.lookup);
-  const chain = pythonNamer.callChain(input.resourcePath, input.method.name);
+  // The SDK's own api.md spells the accessors and the method; the tree's names otherwise.
+  const own = input.method.languages?.python;
+  const chain = own ? ['client', ...own.resourcePath, own.method].join('.') : pythonNamer.callChain(input.resourcePath, input.method.name);
   const call = `${chain}(${callArguments(input, literals)})`;
   const response = describeResponse({
     operation: input.operation,
