@@ -20,10 +20,12 @@ const SPEC = {
     '/health': { get: { operationId: 'health', security: [], ...ok } },
     '/reports': { get: { operationId: 'listReports', security: [{ queryKey: [], session: [] }], ...ok } },
     '/machines': { get: { operationId: 'listMachines', security: [{ machine: ['machines:read'] }], ...ok } },
+    '/legacy': { get: { operationId: 'listLegacy', security: [{ legacyToken: [] }, { account: [] }], ...ok } },
   },
   components: {
     securitySchemes: {
       token: { type: 'http', scheme: 'bearer' },
+      legacyToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
       account: { type: 'http', scheme: 'basic' },
       queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
       session: { type: 'apiKey', in: 'cookie', name: 'vault_session' },
@@ -55,6 +57,15 @@ describe('the security schemes of a spec, in its generated client', async () => 
       expect(readme).toContain(`\`${env}\``);
     }
     expect(typeCheck(client.sources, undefined, client.root)).toEqual([]);
+  });
+
+  it('treats schemes applied the same way as one (a second bearer scheme needs no per-operation security)', async () => {
+    const legacy = [...client.files].find(([file]) => file.endsWith('/legacy.ts'))![1];
+    expect(legacy).not.toContain('security:');
+    expect(client.files.get('src/client.ts')!.match(/kind: 'bearer'/g)).toHaveLength(1);
+    const { fetch, requests } = fakeFetch();
+    await new Vault({ apiKey: 'tok', fetch }).legacy.list();
+    expect(requests[0]!.headers.get('authorization')).toBe('Bearer tok');
   });
 
   it('sends the bearer token, else basic auth, per the global alternatives', async () => {

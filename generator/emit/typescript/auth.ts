@@ -98,7 +98,9 @@ export function clientAuth(ir: IR, apiKeyEnv: string, envPrefix: string, warning
       credential('apiKey', 'The API key, sent as a bearer token.');
       built = { name: scheme.name, options: ['apiKey'], code: `{ kind: 'bearer', name: ${quote(scheme.name)}, credential: 'apiKey' }` };
     }
-    runtime.set(scheme.name, built);
+    // Schemes applied the same way (Telnyx's eight bearer schemes) are one: the first one's name stands for all.
+    const sameAs = [...runtime.values()].find((other) => other.code.replace(quote(other.name), '') === built.code.replace(quote(built.name), ''));
+    runtime.set(scheme.name, sameAs ?? built);
     const entry: ClientAuth['schemes'][number] = { name: scheme.name, kind: scheme.kind, options: built.options.map((o) => credentials.get(o)!) };
     if (scheme.description) entry.description = scheme.description;
     readme.push(entry);
@@ -106,16 +108,17 @@ export function clientAuth(ir: IR, apiKeyEnv: string, envPrefix: string, warning
   // Without any scheme the client still takes an apiKey (a bearer token nothing requires).
   if (!credentials.has('apiKey')) credentials.set('apiKey', { option: 'apiKey', env: apiKeyEnv, doc: 'An API key, sent as a bearer token where the API asks for one.' });
 
-  const literal = (requirements: SecurityRequirement[]): string =>
-    `[${requirements
+  const literal = (requirements: SecurityRequirement[]): string => {
+    const alternatives = requirements
       .filter((alternative) => alternative.every((r) => runtime.has(r.scheme)))
-      .map((alternative) => `[${alternative.map((r) => quote(r.scheme)).join(', ')}]`)
-      .join(', ')}]`;
+      .map((alternative) => `[${[...new Set(alternative.map((r) => runtime.get(r.scheme)!.name))].map(quote).join(', ')}]`);
+    return `[${[...new Set(alternatives)].join(', ')}]`;
+  };
   const defaultLiteral = literal(defaults);
   const ordered = [...credentials.values()].sort((a, b) => (a.option === 'apiKey' ? -1 : b.option === 'apiKey' ? 1 : 0));
   const config = [
     '{',
-    `  schemes: [${[...runtime.values()].map((s) => `\n    ${s.code},`).join('')}${runtime.size ? '\n  ' : ''}],`,
+    `  schemes: [${[...new Set(runtime.values())].map((s) => `\n    ${s.code},`).join('')}${runtime.size ? '\n  ' : ''}],`,
     `  credentials: [${ordered.map((c) => `\n    { option: ${quote(c.option)}, env: ${quote(c.env)} },`).join('')}\n  ],`,
     `  security: ${defaultLiteral},`,
     '}',
