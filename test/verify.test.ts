@@ -7,6 +7,8 @@ import { readConfigFile } from '../generator/config.js';
 import { loadProject, skillFiles } from '../generator/pipeline.js';
 import { extractFromDocument } from '../generator/verify/extract.js';
 import { parseVerifyConfig } from '../generator/verify/config.js';
+import { verifyDocs } from '../generator/verify/index.js';
+import { formatReport } from '../generator/verify/report.js';
 import { cleanTempDirs, runCli, tempDir } from './support/cli.js';
 import { hasRuby } from './support/ruby.js';
 import { hasShared, repoRoot, shared, sharedSkipReason } from './support/shared.js';
@@ -92,6 +94,22 @@ describe('the verify: config section', () => {
   it('names the key of a mistake', () => {
     expect(() => parseVerifyConfig({ languages: { python: { sdk: 'x', minimum: { v2: -1 } } } }, '/p', fail)).toThrow(/verify\.languages\.python\.minimum\.v2/);
     expect(() => parseVerifyConfig({ languages: { ruby: { sdk: 'x', requird: true } } }, '/p', fail)).toThrow(/verify\.languages\.ruby\.requird: unknown key/);
+  });
+});
+
+describe('a language whose toolchain is missing', () => {
+  it('is skipped with what to install, and fails the run when the config requires it', async () => {
+    const dir = tempDir('verify-missing');
+    mkdirSync(path.join(dir, 'v2/doc'), { recursive: true });
+    writeFileSync(path.join(dir, 'v2/doc/SKILL.md'), doc);
+    const target = { language: 'python', sdk: dir, options: { pyright: path.join(dir, 'no-pyright') } };
+    const optional = await verifyDocs({ dir, targets: [target] });
+    expect(optional.runs.find((r) => r.language === 'python')!.skipped).toMatch(/install pyright/);
+    expect(optional.runs.find((r) => r.language === 'curl')!.skipped).toMatch(/no curl verifier/);
+    expect(optional.ok).toBe(true);
+    const required = await verifyDocs({ dir, targets: [{ ...target, required: true }] });
+    expect(required.ok).toBe(false);
+    expect(formatReport(required)).toMatch(/python: FAILED \(required\): toolchain missing: install pyright/);
   });
 });
 
