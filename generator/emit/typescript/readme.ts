@@ -79,6 +79,7 @@ export function readme(input: ReadmeInput): string {
     timeoutCall: simpleGet ? call(simpleGet, '{ timeout: 5 * 1000 }') : undefined,
     rawCall: plain ? call(plain) : undefined,
     upload: uploadCall(input, all),
+    streaming: streamingCall(all),
     webhooks: client.webhooks
       ? { signatureHeader: client.webhooks.signatureHeader, timestampHeader: client.webhooks.timestampHeader, publicKeyEnv: `${prefix}_PUBLIC_KEY` }
       : undefined,
@@ -132,6 +133,21 @@ function snippet(input: ReadmeInput, { file, method, given }: Located): string |
   } catch {
     return undefined;
   }
+}
+
+/** A method that returns Server-Sent Events: `client.a.b(…)`, with `stream: true` where a body flag asks for them. */
+function streamingCall(all: Located[]): { call: string; flag: boolean } | undefined {
+  const located =
+    all.find(({ method }) => method.shape.response.kind === 'stream') ??
+    all.find(({ method }) => method.shape.response.kind === 'json' && method.shape.response.events && method.shape.body?.mode === 'fields' &&
+      method.shape.body.object.properties.some((p) => p.name === 'stream'));
+  if (!located) return undefined;
+  const { shape } = located.method;
+  const flag = shape.response.kind === 'json';
+  const args = shape.positional.map((p) => exampleText(p.name, p.schema.kind));
+  if (flag) args.push('{ /* …params */ stream: true }');
+  else if (shape.paramsRequired) args.push('{ /* …params */ }');
+  return { call: `${chain(located)}(${args.join(', ')})`, flag };
 }
 
 /** A multipart method whose only required fields are files: called with the stream and the `toFile` result. */
