@@ -110,7 +110,8 @@ export async function renderTargets(project: Project, reporter: Reporter): Promi
   if (openapiTypes) {
     reporter.phase('openapi-typescript types', openapiTypes.fileName);
     const { generateOpenapiTypes } = await import('./openapi-types/index.js');
-    const files = await generateOpenapiTypes(project.config.spec, openapiTypes);
+    const { files, warnings } = await generateOpenapiTypes(project.config.spec, openapiTypes);
+    for (const warning of warnings) reporter.warn(warning);
     reporter.done(`${files.size} file`);
     outputs.push({ name: 'openapiTypes', dir: openapiTypes.out, files });
   }

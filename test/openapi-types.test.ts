@@ -76,3 +76,15 @@ describe('targets.openapiTypes in the config', () => {
     expect(parse({ out: './types' })().targets.openapiTypes).toEqual({ out: path.join(repoRoot, 'types'), fileName: 'openapi.d.ts' });
   });
 });
+
+describe('targets.openapiTypes on a spec that repeats an operationId', () => {
+  it('gives the repeat a suffix and says so (openapi-typescript refuses repeats)', async () => {
+    const { generateOpenapiTypes } = await import('../generator/openapi-types/index.js');
+    const spec = path.join(tempDir('openapi-types-dup'), 'openapi.json');
+    const list = { operationId: 'ListThings', responses: { '200': { description: 'ok' } } };
+    writeFileSync(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 'T', version: '1' }, paths: { '/a': { get: list }, '/b': { get: list } } }));
+    const { files, warnings } = await generateOpenapiTypes(spec, { out: '.', fileName: 'openapi.d.ts' });
+    expect(warnings).toEqual(['openapiTypes: operationId "ListThings" repeats at get /b; its types are operations["ListThings_2"]']);
+    expect(files.get('openapi.d.ts')).toMatch(/get: operations\["ListThings_2"\];/);
+  }, 60_000);
+});
