@@ -16,7 +16,7 @@ import type { IR, Schema } from './ir/types.js';
 import { loadSpec } from './load/index.js';
 import { importApiMd } from './naming/api-md.js';
 import { mergeResources, validateNamingConfig, type NamingConfig } from './naming/config.js';
-import { declaredTypesOf } from './naming/declared-types.js';
+import { declaredModulesOf, declaredTypesOf } from './naming/declared-types.js';
 import { buildResourceTree } from './naming/tree.js';
 import { attachLanguageNames, languageApiMds } from './naming/language-names.js';
 
@@ -56,7 +56,9 @@ function namingConfig(config: SdkgenConfig): NamingConfig | undefined {
 
 export function sdkInfo(config: SdkgenConfig): SdkInfo {
   const c = config.client;
-  const declaredTypes = declaredTypesOf([config.naming.apiMd, ...Object.values(config.naming.languageApiMd ?? {})]);
+  const apiMds = [config.naming.apiMd, ...Object.values(config.naming.languageApiMd ?? {})];
+  const declaredTypes = declaredTypesOf(apiMds);
+  const declaredModules = declaredModulesOf(apiMds);
   return {
     name: c.name,
     apiKeyEnv: c.apiKeyEnv,
@@ -66,6 +68,7 @@ export function sdkInfo(config: SdkgenConfig): SdkInfo {
     javaRepository: c.javaRepository,
     ...(c.javaVersion ? { javaVersion: c.javaVersion } : {}),
     ...(declaredTypes.length ? { declaredTypes } : {}),
+    ...(Object.keys(declaredModules).length ? { declaredModules } : {}),
   };
 }
 

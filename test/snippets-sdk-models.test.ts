@@ -6,9 +6,11 @@ import { goTarget } from '../generator/emit/snippets/go.js';
 import type { OperationSnippetInput, SdkInfo } from '../generator/emit/snippets/target.js';
 import { buildMethodExample } from '../generator/examples/method.js';
 import type { IR, Method, Operation, Resource, Schema } from '../generator/ir/types.js';
-import { DeclaredModels, readDeclaredTypes } from '../generator/naming/declared-types.js';
+import { DeclaredModels, readDeclaredModules, readDeclaredTypes } from '../generator/naming/declared-types.js';
+import { JavaModels } from '../generator/emit/snippets/java/models.js';
 import { createGoNamer } from '../generator/naming/languages/go.js';
-import { ACME_SDK, jsonBody, object, ok, operation, pathParam, str } from './support/ir-fixtures.js';
+import { javaNamer } from '../generator/naming/languages/java.js';
+import { ACME_SDK, emptyIR, jsonBody, object, ok, operation, pathParam, str } from './support/ir-fixtures.js';
 
 const NODE_API_MD = [
   '# Gadgets',
@@ -50,6 +52,21 @@ describe('declared types', () => {
   it("spells the model as the SDK does, and a Params-named model's Go request type without another suffix", () => {
     expect(models.model('DnsZoneRequest')).toEqual({ name: 'DNSZone', goParam: 'DNSZoneParam' });
     expect(models.model('ImportJobParams')).toEqual({ name: 'ImportJobParams', goParam: 'ImportJobParams' });
+  });
+
+  it("reads the module declaring each type from a Node api.md's links, leaving out names several modules declare", () => {
+    const apiMd = [
+      '- <code><a href="./src/resources/gadgets/gadgets.ts">Gadget</a></code>',
+      '- <code><a href="./src/resources/gadgets/by-owner/actions.ts">GadgetActionResponse</a></code>',
+      '- <code><a href="./src/resources/shared-things.ts">SharedThing</a></code>',
+      '- <code><a href="./src/resources/gadgets/actions.ts">ActionStopResponse</a></code>',
+      '- <code><a href="./src/resources/widgets/actions.ts">ActionStopResponse</a></code>',
+    ].join('\n');
+    expect(readDeclaredModules(apiMd)).toEqual({
+      Gadget: 'gadgets',
+      GadgetActionResponse: 'gadgets/by-owner/actions',
+      SharedThing: 'shared-things',
+    });
   });
 
   it('has no model for a schema the SDK does not declare', () => {
@@ -266,5 +283,26 @@ describe('Go values the SDK types its own way', () => {
     const schema = object({ auth: object({ token: str }, ['token']) }, ['auth']);
     const code = body(schema, { auth: { token: 't' } }, {}, sdk, 'ImportJobParams');
     expect(code).toContain('acme.ImportJobParamsAuth{');
+  });
+});
+
+describe('Java model classes', () => {
+  const gadget = object({ label: str }, ['label']);
+  const lookup = (name: string) => (name === 'UpdateGadgetRequest' || name === 'GadgetNote' ? gadget : undefined);
+  const models = new JavaModels(emptyIR(), lookup, javaNamer, 'com.acme.api', ['UpdateGadget', 'GadgetActionResponse'], {
+    UpdateGadget: 'gadgets',
+    GadgetActionResponse: 'gadgets/by-owner/actions',
+  });
+
+  it('are the declared models, in the package of the module declaring them', () => {
+    expect(models.schemaClass('UpdateGadgetRequest')).toEqual({ name: 'UpdateGadget', packageName: 'com.acme.api.models.gadgets' });
+    expect(models.schemaClass('GadgetNote')).toBeUndefined();
+  });
+
+  it('put a response type in the package of its declaring module, wherever the method is', () => {
+    expect(models.responseClass('GadgetActionResponse', ['owners'])).toEqual({
+      name: 'GadgetActionResponse',
+      packageName: 'com.acme.api.models.gadgets.byowner.actions',
+    });
   });
 });

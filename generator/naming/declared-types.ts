@@ -80,3 +80,38 @@ export function declaredTypesOf(files: readonly (string | undefined)[]): string[
   }
   return [...names];
 }
+
+/** A Node api.md type line links the module declaring the type: `./src/resources/texml/accounts/accounts.ts`. */
+const MODULE_LINK = /^- <code><a href="\.\/src\/resources\/([^"]+)\.ts">([A-Za-z_]\w*)<\/a><\/code>\s*$/;
+
+/**
+ * Type name → the resource module that declares it (`texml/accounts`, `verifications/by-phone-number/actions`),
+ * from the links of a Node api.md; a module named like its folder is the folder (messages/messages → messages).
+ * The other SDKs of the generator put the type in the package of that same resource. A name several modules
+ * declare (ActionCancelResponse) is left out: each resource has its own.
+ */
+export function readDeclaredModules(apiMd: string): Record<string, string> {
+  const modules: Record<string, string> = {};
+  for (const line of apiMd.split(/\r?\n/)) {
+    const match = MODULE_LINK.exec(line);
+    if (!match) continue;
+    const segments = match[1]!.split('/');
+    if (segments.length > 1 && segments.at(-1) === segments.at(-2)) segments.pop();
+    if (segments.at(-1) === 'index') segments.pop();
+    const module = segments.join('/');
+    const name = match[2]!;
+    modules[name] = Object.hasOwn(modules, name) && modules[name] !== module ? '' : module;
+  }
+  for (const name of Object.keys(modules)) if (modules[name] === '') delete modules[name];
+  return modules;
+}
+
+/** The declared modules of every api.md file given that links them (Node's). */
+export function declaredModulesOf(files: readonly (string | undefined)[]): Record<string, string> {
+  const modules: Record<string, string> = {};
+  for (const file of files) {
+    if (!file) continue;
+    for (const [name, module] of Object.entries(readDeclaredModules(readFileSync(file, 'utf8')))) modules[name] ??= module;
+  }
+  return modules;
+}

@@ -39,7 +39,7 @@ export const javaTarget: SnippetTarget = {
   },
 
   example(input: OperationSnippetInput): string {
-    const models = javaModels(input.ir, input.lookup, javaNamer, input.sdk.javaPackage, input.sdk.declaredTypes);
+    const models = javaModels(input.ir, input.lookup, javaNamer, input.sdk.javaPackage, input.sdk.declaredTypes, input.sdk.declaredModules);
     const { statements, imports } = javaStatements(input, javaNamer, models);
     return javaExample(input.sdk, input.style, imports, statements);
   },

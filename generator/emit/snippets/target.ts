@@ -29,6 +29,8 @@ export interface SdkInfo {
    * exactly when it is one of them. Absent: models are guessed from the spec (response types, shared schemas).
    */
   declaredTypes?: readonly string[];
+  /** Declared type name → the resource module declaring it (a Node api.md link), e.g. "verifications/by-phone-number/actions". */
+  declaredModules?: Readonly<Record<string, string>>;
   /** Java root package, e.g. "com.telnyx.sdk". */
   javaPackage: string;
   /** Where Maven/Gradle coordinates are documented, e.g. "https://github.com/team-telnyx/telnyx-java". */

@@ -8,7 +8,8 @@
 // - a request schema is a model when it is a response model too, or when the spec shares it (referenced
 //   more than once); it lives with the first method sending it as its whole body, else the first reaching it.
 //   When the SDK's api.md files are known (SdkInfo.declaredTypes), they decide instead which schemas are models
-//   (ActionsParticipantsRequest, UpdateConference): exactly those the SDK declares.
+//   (ActionsParticipantsRequest, UpdateConference): exactly those the SDK declares; and a type whose declaring
+//   module a Node api.md links (SdkInfo.declaredModules) lives in that resource's package.
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { IR, Operation, Schema } from '../../../ir/types.js';
 import { countSchemaRefs, forEachChildSchema, resourceMethods } from '../../../ir/walk.js';
@@ -42,6 +43,7 @@ export class JavaModels {
     private readonly namer: JavaNamer,
     private readonly basePackage: string,
     declaredTypes?: readonly string[],
+    private readonly modules: Readonly<Record<string, string>> = {},
   ) {
     this.declared = declaredTypes?.length ? new DeclaredModels(declaredTypes) : undefined;
     const placed = resourceMethods(ir.resources);
@@ -70,6 +72,8 @@ export class JavaModels {
   /** The class of an api.md response type as returned by the method at `resourcePath`. */
   responseClass(typeName: string, resourcePath: readonly string[]): JavaClass {
     const name = this.namer.typeName(typeName);
+    const module = this.moduleOf(typeName);
+    if (module) return { name, packageName: this.packageOf(module) };
     const homes = this.responseHomes.get(typeName) ?? [];
     const own = resourcePath[resourcePath.length - 1];
     const startsWithOwn = own !== undefined && lowerWords(typeName).join('').startsWith(singularResource(own));
@@ -83,7 +87,7 @@ export class JavaModels {
       const declared = this.declared.model(schemaName);
       if (!declared || !isClassShaped(this.lookup(schemaName), this.lookup)) return undefined;
       const name = this.namer.typeName(declared.name);
-      const home = this.responseModels.get(name) ?? this.bodyOwners.get(schemaName) ?? this.reachOwners.get(schemaName);
+      const home = this.moduleOf(declared.name) ?? this.responseModels.get(name) ?? this.bodyOwners.get(schemaName) ?? this.reachOwners.get(schemaName);
       return home ? { name, packageName: this.packageOf(home) } : undefined;
     }
     const candidates = [schemaName.replace(REQUEST_SUFFIX, ''), schemaName].filter(Boolean);
@@ -96,6 +100,11 @@ export class JavaModels {
     const home = this.bodyOwners.get(schemaName) ?? this.reachOwners.get(schemaName);
     if (!home) return undefined;
     return { name: this.namer.typeName(candidates[0]!), packageName: this.packageOf(home) };
+  }
+
+  /** The resource path of the module declaring a type, when an api.md links it. */
+  private moduleOf(typeName: string): string[] | undefined {
+    return Object.hasOwn(this.modules, typeName) ? this.modules[typeName]!.split('/') : undefined;
   }
 
   private noteRequestRefs(op: Operation, path: string[]): void {
@@ -131,13 +140,20 @@ export class JavaModels {
 const cache = new WeakMap<IR, Map<string, Map<readonly string[] | undefined, JavaModels>>>();
 
 /** One index per IR, base package and declared types: building it walks every operation once. */
-export function javaModels(ir: IR, lookup: SchemaLookup, namer: JavaNamer, basePackage: string, declaredTypes?: readonly string[]): JavaModels {
+export function javaModels(
+  ir: IR,
+  lookup: SchemaLookup,
+  namer: JavaNamer,
+  basePackage: string,
+  declaredTypes?: readonly string[],
+  declaredModules?: Readonly<Record<string, string>>,
+): JavaModels {
   let byPackage = cache.get(ir);
   if (!byPackage) cache.set(ir, (byPackage = new Map()));
   let byTypes = byPackage.get(basePackage);
   if (!byTypes) byPackage.set(basePackage, (byTypes = new Map()));
   let models = byTypes.get(declaredTypes);
-  if (!models) byTypes.set(declaredTypes, (models = new JavaModels(ir, lookup, namer, basePackage, declaredTypes)));
+  if (!models) byTypes.set(declaredTypes, (models = new JavaModels(ir, lookup, namer, basePackage, declaredTypes, declaredModules)));
   return models;
 }
 
