@@ -85,6 +85,15 @@ describe('Swagger 2.0 → OpenAPI 3.0', () => {
   });
 });
 
+describe('Swagger 2.0 errors in another file', () => {
+  it('names the object as bundled and says it comes from a referenced file', async () => {
+    const error = await loadError(fixture('separate/swagger.yml'));
+    expect(error.pointer).toBe('/components/parameters/page/in');
+    expect(error.problem).toMatch(/parameter "page": "in" is "cookie"/);
+    expect(error.hint).toMatch(/comes from a file the spec refers to \(bundled as #\/components\/parameters\/page\)/);
+  });
+});
+
 describe.skipIf(!hasShared)(`Swagger 2.0 across files${sharedSkipReason}`, () => {
   it('bundles petstore-separate (schemas and parameters in other files) before converting it', async () => {
     const { document } = await loadSpec(shared('corpus/oai-examples/examples/v2.0/yaml/petstore-separate/spec/swagger.yaml'));

@@ -22,6 +22,11 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** A problem of the 2.0 document, located at its place there (pointer, and a line found in the text). */
 export function swaggerError(context: ConversionContext, path: readonly string[], problem: string, hint?: string): SpecError {
+  // A 2.0 document has no components: these were bundled in from another file, named after it.
+  if (path[0] === 'components') {
+    const from = `the object comes from a file the spec refers to (bundled as #/${path.slice(0, 3).join('/')})`;
+    return new SpecError(problem, { file: context.file, pointer: encodePointer(path), hint: hint ? `${hint}; ${from}` : from });
+  }
   const location = lineOfPath(context.text, path);
   return new SpecError(problem, { file: context.file, pointer: encodePointer(path), ...location, ...(hint ? { hint } : {}) });
 }
