@@ -17,9 +17,12 @@ import {
 } from './ref-sites.js';
 import { refOf, resolveSegments, type FollowRef } from './resolve-location.js';
 
-/** `files` must hold every file reachable from `root` (see readReferencedFiles). */
-export function bundleSources(root: SourceFile, files: ReadonlyMap<string, SourceFile>): Record<string, unknown> {
-  return new Bundler(root, files).run();
+/** Where a component the bundler added comes from: "#/components/schemas/Pet" → pet.yml and the pointer there. */
+export type ComponentOrigins = Map<string, { source: SourceFile; segments: readonly string[] }>;
+
+/** `files` must hold every file reachable from `root` (see readReferencedFiles); `origins` is filled when given. */
+export function bundleSources(root: SourceFile, files: ReadonlyMap<string, SourceFile>, origins?: ComponentOrigins): Record<string, unknown> {
+  return new Bundler(root, files, origins).run();
 }
 
 /** Where a node is: in its source file (for errors) and in the output document (to judge what it is). */
@@ -51,6 +54,7 @@ class Bundler {
   constructor(
     private readonly root: SourceFile,
     private readonly files: ReadonlyMap<string, SourceFile>,
+    private readonly origins?: ComponentOrigins,
   ) {
     this.follow = (from, ref) => {
       const file = refTargetFile(from.file, ref);
@@ -181,6 +185,7 @@ class Bundler {
     const name = this.newName(section, target);
     const ref = internalRef(['components', section, name]);
     this.hoisted.set(key, ref);
+    this.origins?.set(ref, { source: target.doc, segments: target.segments });
     const slots = this.addedIn(section);
     slots.set(name, undefined); // keeps first-met order even though the content is built after its own refs
     slots.set(name, this.transform(target.value, { source: target.doc, src: target.segments, out: ['components', section, name] }));

@@ -2,7 +2,7 @@
 // A Swagger 2.0 document is checked and bundled the same way, then converted to OpenAPI 3.0 (swagger2/).
 
 import { resolve } from 'node:path';
-import { bundleSources } from './bundle.js';
+import { bundleSources, type ComponentOrigins } from './bundle.js';
 import { encodePointer, splitRef } from './json-pointer.js';
 import { readSource, type SourceFile } from './parse-source.js';
 import { readReferencedFiles } from './referenced-files.js';
@@ -32,19 +32,20 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
   const absolute = resolve(file);
   const root = await readRoot(absolute);
   const version = openApiVersion(root);
-  const document = bundled(root);
-  if (version === SWAGGER_2) return { file: absolute, document: convertSwagger2(root, document), version: CONVERTED_VERSION };
+  const origins: ComponentOrigins = new Map();
+  const document = bundled(root, origins);
+  if (version === SWAGGER_2) return { file: absolute, document: convertSwagger2(root, document, origins), version: CONVERTED_VERSION };
   return { file: absolute, document, version };
 }
 
-function bundled(root: SourceFile): Record<string, any> {
+function bundled(root: SourceFile, origins: ComponentOrigins): Record<string, any> {
   const sites = collectRefSites(root.data);
   // Fast path: a single-file spec (Telnyx's is one) only needs its refs checked.
   if (sites.every((site) => site.ref.startsWith('#'))) {
     validateInternalRefs(root, sites);
     return root.data as Record<string, any>;
   }
-  return bundleSources(root, readReferencedFiles(root, sites));
+  return bundleSources(root, readReferencedFiles(root, sites), origins);
 }
 
 /** Resolve an internal "#/a/b" ref inside a loaded document (JSON-pointer decoding ~0 ~1 and %-escapes). */

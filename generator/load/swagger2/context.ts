@@ -1,7 +1,8 @@
 // What every per-kind transform of the Swagger 2.0 → OpenAPI 3.0 conversion shares: the source (for errors at the
 // 2.0 place), the document-wide media types, and the reusable parameters (a body parameter becomes a request body).
 
-import { encodePointer } from '../json-pointer.js';
+import type { ComponentOrigins } from '../bundle.js';
+import { encodePointer, internalRef } from '../json-pointer.js';
 import { lineAndColumn } from '../parse-source.js';
 import { SpecError } from '../spec-error.js';
 
@@ -10,6 +11,8 @@ export type JsonObject = Record<string, unknown>;
 export interface ConversionContext {
   file: string;
   text: string;
+  /** Components the bundler brought in from other files, and where each comes from. */
+  origins: ComponentOrigins;
   /** The whole 2.0 document (after bundling). */
   document: JsonObject;
   consumes: string[];
@@ -22,10 +25,12 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** A problem of the 2.0 document, located at its place there (pointer, and a line found in the text). */
 export function swaggerError(context: ConversionContext, path: readonly string[], problem: string, hint?: string): SpecError {
-  // A 2.0 document has no components: these were bundled in from another file, named after it.
-  if (path[0] === 'components') {
-    const from = `the object comes from a file the spec refers to (bundled as #/${path.slice(0, 3).join('/')})`;
-    return new SpecError(problem, { file: context.file, pointer: encodePointer(path), hint: hint ? `${hint}; ${from}` : from });
+  // A 2.0 document has no components: these were bundled in from another file; the error names that file.
+  const origin = path[0] === 'components' ? context.origins.get(internalRef(path.slice(0, 3))) : undefined;
+  if (origin) {
+    const inSource = [...origin.segments, ...path.slice(3)];
+    const location = lineOfPath(origin.source.text, inSource);
+    return new SpecError(problem, { file: origin.source.file, pointer: encodePointer(inSource), ...location, ...(hint ? { hint } : {}) });
   }
   const location = lineOfPath(context.text, path);
   return new SpecError(problem, { file: context.file, pointer: encodePointer(path), ...location, ...(hint ? { hint } : {}) });

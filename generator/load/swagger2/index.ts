@@ -2,6 +2,7 @@
 // operations, security). Errors name the place in the 2.0 document. Multi-file specs are bundled before this
 // (the bundler files external schemas and parameters under components/, which this reads as 2.0 objects too).
 
+import type { ComponentOrigins } from '../bundle.js';
 import type { SourceFile } from '../parse-source.js';
 import { extensionsOf, isObject, pick, stringList, swaggerError, type ConversionContext, type JsonObject } from './context.js';
 import { convertPaths } from './operations.js';
@@ -12,10 +13,11 @@ import { convertSecurityDefinitions } from './security.js';
 
 export const CONVERTED_VERSION = '3.0.3';
 
-export function convertSwagger2(source: Pick<SourceFile, 'file' | 'text'>, document: JsonObject): JsonObject {
+export function convertSwagger2(source: Pick<SourceFile, 'file' | 'text'>, document: JsonObject, origins?: ComponentOrigins): JsonObject {
   const context: ConversionContext = {
     file: source.file,
     text: source.text,
+    origins: origins ?? new Map(),
     document,
     consumes: stringList(document.consumes) ?? [],
     produces: stringList(document.produces) ?? ['application/json'],
