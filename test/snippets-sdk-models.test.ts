@@ -3,6 +3,7 @@
 // flatten into the params. Small invented APIs and api.md excerpts written for the test.
 import { describe, expect, it } from 'vitest';
 import { goTarget } from '../generator/emit/snippets/go.js';
+import { javaTarget } from '../generator/emit/snippets/java.js';
 import type { OperationSnippetInput, SdkInfo } from '../generator/emit/snippets/target.js';
 import { buildMethodExample } from '../generator/examples/method.js';
 import type { IR, Method, Operation, Resource, Schema } from '../generator/ir/types.js';
@@ -304,5 +305,42 @@ describe('Java model classes', () => {
       name: 'GadgetActionResponse',
       packageName: 'com.acme.api.models.gadgets.byowner.actions',
     });
+  });
+});
+
+describe('Java body fields', () => {
+  it('keep their wire names where the config renames one for JavaScript; the clashing path parameter is renamed', () => {
+    const schema = object({ gadget_id: str }, ['gadget_id']);
+    const op: Operation = operation('post', '/gadgets/{gadget_id}/actions/link', {
+      parameters: [pathParam('gadget_id')],
+      requestBody: jsonBody(schema),
+      ...ok(object({ id: str })),
+    });
+    const method: Method = {
+      name: 'link',
+      operation: op.key,
+      source: 'config',
+      positionalParams: ['gadget_id'],
+      paramNames: { gadget_id: 'gadget_id_to_link_with' },
+    };
+    const find = () => undefined;
+    const ir: IR = {
+      ...emptyIR(),
+      operations: [op],
+      resources: [{ name: 'actions', path: ['gadgets', 'actions'], methods: [method], subresources: [] }],
+    };
+    const code = javaTarget.example({
+      ir,
+      lookup: find,
+      operation: op,
+      method,
+      resourcePath: ['gadgets', 'actions'],
+      example: buildMethodExample(op, find, method),
+      sdk: ACME_SDK,
+      style: 'v2',
+    });
+    expect(code).toContain('.gadgetIdToLink("gadget_id")');
+    expect(code).toContain('.gadgetId("gadget_id")');
+    expect(code).not.toContain('gadgetIdToLinkWith');
   });
 });

@@ -83,7 +83,7 @@ function paramsSetters(input: OperationSnippetInput, paramsClass: string, ctx: J
   if (body && bodyModel && (body.required || example.body.length > 0)) {
     whole.push(modelBodySetter(bodyModel, example.body, body.schema, paramsClass, ctx));
   } else {
-    rest.push(...example.body);
+    rest.push(...wireNames(example.body, input.method.paramNames));
     if (example.rawBody && body) {
       rest.push({ name: 'body', value: example.rawBody, schema: body.schema, required: true });
     }
@@ -101,6 +101,16 @@ function paramsSetters(input: OperationSnippetInput, paramsClass: string, ctx: J
     ...whole,
   ];
   return { kind: 'params', setters };
+}
+
+/**
+ * Body fields under their wire names: a rename of the config's `params` is the JavaScript SDK's way around a
+ * clash with a path parameter; the Java SDK renames the path parameter instead (`callControlIdToBridge`).
+ */
+function wireNames(fields: ExampleField[], renames: Readonly<Record<string, string>> | undefined): ExampleField[] {
+  if (!renames) return fields;
+  const original = new Map(Object.entries(renames).map(([wire, renamed]) => [renamed, wire]));
+  return fields.map((f) => (original.has(f.name) ? { ...f, name: original.get(f.name)! } : f));
 }
 
 /**
