@@ -160,7 +160,9 @@ function nameOperation(op: Operation, segments: Segment[], root: TrieNode): Infe
   }
   const words = rest.filter((s) => s.name).map((s) => s.name!);
   let method: string;
-  const ownVerb = op.method === 'get' ? undefined : ownVerbOf(op);
+  // The operationId's verb unless it only restates the resource (`searchOrg` on …/searches creates a search).
+  const resourceName = resourcePath[resourcePath.length - 1];
+  const ownVerb = op.method === 'get' || pluralize.singular(resourceName.split('_').pop()!) === ownVerbOf(op) ? undefined : ownVerbOf(op);
   if (rest.length === 0) method = ownVerb ?? collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
   else if (words.length === 0) method = ownVerb ?? itemMethod(op.method, node);
   else method = actionMethod(op, words.join('_'));
@@ -243,7 +245,9 @@ function actionMethod(op: Operation, base: string): string {
     // `GET /me/albums/contains` (check-users-saved-albums) → check: the operationId says what the path does not.
     // `POST /messages/whatsapp` (sendWhatsapp) → send_whatsapp: the path names the thing the verb acts on.
     const idWords = new Set(identifierName(op.operationId!).split('_'));
-    if (!words.some((w) => idWords.has(w) || idWords.has(pluralize.plural(w)) || idWords.has(pluralize.singular(w)))) return own;
+    const unnamed = !words.some((w) => idWords.has(w) || idWords.has(pluralize.plural(w)) || idWords.has(pluralize.singular(w)));
+    // A GET asks: a question verb (check, verify…) is the method; another (download) leaves the path's noun be.
+    if (unnamed && (op.method !== 'get' || QUESTION_VERBS.has(own))) return own;
     if (op.method !== 'get') return `${own}_${base}`;
   }
   const verb = VERB_OF[op.method];
@@ -252,6 +256,8 @@ function actionMethod(op: Operation, base: string): string {
   if (op.method === 'get' && returnsList(op)) return `list_${base}`;
   return `${verb ?? op.method}_${base}`;
 }
+
+const QUESTION_VERBS = new Set(['check', 'verify', 'validate', 'test', 'lookup', 'count']);
 
 /** The operationId's verb when it means more than the HTTP method does: `register_model` → register, `getX` → none. */
 function ownVerbOf(op: Operation): string | undefined {
