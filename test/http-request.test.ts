@@ -101,3 +101,13 @@ describe('httpAuth alternatives', () => {
     expect(single.auth).toMatchObject({ kind: 'header', header: 'Authorization' });
   });
 });
+
+describe('the Accept header', () => {
+  it('a declared Accept header parameter, even optional, is sent with its first allowed value', () => {
+    const request = requestOf(
+      { paths: { '/x': { get: { parameters: [{ name: 'Accept', in: 'header', schema: { type: 'string', enum: ['application/json', 'application/yaml'] } }] } } } },
+      'get /x',
+    );
+    expect(request.headers).toEqual([{ name: 'Accept', value: 'application/json' }]);
+  });
+});

@@ -100,12 +100,25 @@ export function buildHttpRequest(ir: IR, operation: Operation, example: MethodEx
     query,
     queryString,
     url: baseUrl + path + (queryString ? `?${queryString}` : ''),
-    headers: example.headers.map((h) => ({ name: h.name, value: scalarText(h.value) })),
+    headers: [...example.headers.map((h) => ({ name: h.name, value: scalarText(h.value) })), ...acceptHeader(operation, example)],
     body: httpBody(operation, example),
   };
   const auth = httpAuth(ir, operation, options.apiKeyEnv);
   if (auth) request.auth = auth;
   return request;
+}
+
+/**
+ * A declared `Accept` header parameter, optional or not, with its first allowed value: a server that declares one
+ * checks it, and an HTTP client's own default (any type) is not among the values.
+ */
+function acceptHeader(operation: Operation, example: MethodExample): HeaderPair[] {
+  if (example.headers.some((h) => /^accept$/i.test(h.name))) return [];
+  const param = operation.parameters.find((p) => p.in === 'header' && /^accept$/i.test(p.name));
+  if (!param) return [];
+  const schema = param.schema;
+  const value = param.hasExample ? param.example : schema.kind === 'string' ? (schema.enum?.find((v) => v !== null) ?? schema.default ?? schema.example) : undefined;
+  return typeof value === 'string' && value ? [{ name: param.name, value }] : [];
 }
 
 /**

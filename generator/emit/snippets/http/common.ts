@@ -30,8 +30,18 @@ export type HttpResponseView =
   | { kind: 'json'; print: string[]; variable: string[] }
   | { kind: 'status' };
 
-/** Names the HTTP examples use themselves: a response variable of that name gets a `body` suffix. */
-const EXAMPLE_NAMES = new Set(['request', 'response', 'uri', 'url', 'form', 'body', 'boundary', 'parts', 'data', 'req', 'resp', 'result', 'client', 'file', 'part', 'f']);
+/**
+ * Names a response variable cannot take (it gets a `body` suffix): those the HTTP examples use themselves, and the
+ * reserved words of the languages that name it (JavaScript, Python, Ruby), e.g. `default`, `class`, `end`.
+ */
+const EXAMPLE_NAMES = new Set([
+  ...['request', 'response', 'uri', 'url', 'form', 'body', 'boundary', 'parts', 'data', 'req', 'resp', 'result', 'client', 'file', 'part', 'f'],
+  ...['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false'],
+  ...['finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try'],
+  ...['typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'await', 'async', 'and', 'as', 'assert', 'def', 'del', 'elif', 'except'],
+  ...['from', 'global', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'None', 'True', 'False', 'begin', 'end', 'ensure', 'module'],
+  ...['next', 'nil', 'redo', 'rescue', 'retry', 'self', 'then', 'undef', 'unless', 'until', 'when', 'alias', 'defined?', 'elsif', 'json', 'os'],
+]);
 
 export interface HttpExample {
   request: HttpRequest;
