@@ -344,3 +344,29 @@ describe('Java body fields', () => {
     expect(code).not.toContain('gadgetIdToLinkWith');
   });
 });
+
+describe('Java integer literals', () => {
+  it('are int for an int32 field and long otherwise', () => {
+    const schema = object({ level: { kind: 'integer', format: 'int32' }, count: { kind: 'integer' } }, ['level', 'count']);
+    const op: Operation = operation('post', '/gadgets', { requestBody: jsonBody(schema), ...ok(object({ id: str })) });
+    const method: Method = { name: 'create', operation: op.key, source: 'config', positionalParams: [] };
+    const find = () => undefined;
+    const ir: IR = {
+      ...emptyIR(),
+      operations: [op],
+      resources: [{ name: 'gadgets', path: ['gadgets'], methods: [method], subresources: [] }],
+    };
+    const code = javaTarget.example({
+      ir,
+      lookup: find,
+      operation: op,
+      method,
+      resourcePath: ['gadgets'],
+      example: buildMethodExample(op, find, method),
+      sdk: ACME_SDK,
+      style: 'v2',
+    });
+    expect(code).toContain('.level(0)');
+    expect(code).toContain('.count(0L)');
+  });
+});

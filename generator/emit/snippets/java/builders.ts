@@ -84,7 +84,8 @@ export function expression(value: ExampleValue, slot: Slot, ctx: JavaContext): s
       ctx.imports.add(IMPORT.localDate);
       return `LocalDate.parse(${javaString(value.value)})`;
     case 'integer':
-      return javaLong(value.value);
+      // An int32 field is a Kotlin Int (`int`), every other integer a Long.
+      return isInt32(here.schema, ctx) && Number.isInteger(value.value) ? String(value.value) : javaLong(value.value);
     case 'number':
       return javaDouble(value.value);
     case 'boolean':
@@ -209,4 +210,9 @@ export function indentBlock(text: string, by = INDENT): string {
     .split('\n')
     .map((line) => (line ? by + line : line))
     .join('\n');
+}
+
+function isInt32(schema: Schema | undefined, ctx: JavaContext): boolean {
+  const shape = resolveShape(schema, ctx.lookup);
+  return shape?.kind === 'integer' && shape.format === 'int32';
 }
