@@ -37,6 +37,17 @@ try {
   }
   bare.sort((a, b) => a - b);
   const ms = (t) => `${(t / 1000).toFixed(3)} s`;
+  // The check itself, in one process: what a no-op run adds to node's own start-up.
+  const { fastNoop } = await import(path.join(root, 'dist/fast-noop.js'));
+  const argv = ['generate', '--config', configFile, '--quiet'];
+  const checks = [];
+  for (let i = 0; i < runs; i++) {
+    start = performance.now();
+    if (!(await fastNoop(argv, process.cwd(), () => {}))) throw new Error('bench: the recorded run is not a no-op');
+    checks.push(performance.now() - start);
+  }
+  checks.sort((a, b) => a - b);
+  console.log(`the no-op check alone (in process): median ${(checks[runs >> 1]).toFixed(1)} ms`);
   console.log(`no-op runs: ${runs}, median ${ms(times[runs >> 1])}, min ${ms(times[0])}, max ${ms(times[runs - 1])}`);
   console.log(`bare node start (for scale): median ${ms(bare[runs >> 1])}`);
   start = performance.now();
