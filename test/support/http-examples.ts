@@ -112,9 +112,10 @@ export async function runHttpCases(
       stdout = await exec('java', ['-Xss4m', 'Main.java']);
       break;
     case 'curl': {
-      const specBase = baseUrlFromServers(project.ir);
-      // The docs' placeholders: the spec's server and the file to upload (curl's is absolute, /path/to/file).
-      const commands = cases.map((c) => c.code.split(specBase).join(sdk.baseUrl!).split('@/path/to/file').join('@path/to/file'));
+      // The docs' placeholders: the spec's server (the operation's own, if any) and the file to upload (curl's is
+      // absolute, /path/to/file).
+      const serverOf = (key: string) => baseUrlFromServers(project.ir, project.ir.operations.find((o) => o.key === key));
+      const commands = cases.map((c) => c.code.split(serverOf(c.operation)).join(sdk.baseUrl!).split('@/path/to/file').join('@path/to/file'));
       writeFileSync(path.join(dir, 'run.sh'), curlScript(commands));
       stdout = await exec('bash', ['run.sh']);
       break;
