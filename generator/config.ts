@@ -464,13 +464,13 @@ export function checkConfigFiles(config: SdkgenConfig): void {
   };
   need('templates', config.templates, 'folder');
   need('naming.apiMd', config.naming.apiMd, 'file');
+  for (const [language, apiMd] of Object.entries(config.naming.languageApiMd ?? {})) need(`naming.apiMd.${language}`, apiMd, 'file');
   const skills = config.targets.skills;
   if (!skills) return;
   need('targets.skills.products', skills.products, 'file');
   const curation = skills.agent?.curation;
   if (curation) need('targets.skills.curation', 'file' in curation ? curation.file : curation.extract, 'file' in curation ? 'file' : 'folder');
   skills.locales.forEach((locale, i) => {
-  for (const [language, apiMd] of Object.entries(config.naming.languageApiMd ?? {})) need(`naming.apiMd.${language}`, apiMd, 'file');
     const key = `targets.skills.locales[${i}]`;
     need(`${key}.catalog`, locale.catalog, 'file');
     need(`${key}.extract.source`, locale.extract?.source, 'file');

@@ -17,8 +17,8 @@ import { loadSpec } from './load/index.js';
 import { importApiMd } from './naming/api-md.js';
 import { mergeResources, validateNamingConfig, type NamingConfig } from './naming/config.js';
 import { declaredModulesOf, declaredTypesOf } from './naming/declared-types.js';
-import { buildResourceTree } from './naming/tree.js';
 import { attachLanguageNames, languageApiMds } from './naming/language-names.js';
+import { buildResourceTree } from './naming/tree.js';
 
 export interface Project {
   config: SdkgenConfig;
@@ -34,8 +34,8 @@ export async function loadProject(config: SdkgenConfig): Promise<Project> {
   const naming = namingConfig(config);
   const tree = buildResourceTree(ir.operations, naming);
   ir.resources = tree.resources;
-  const byName = new Map<string, Schema>(ir.schemas.map((s) => [s.name, s.schema]));
   attachLanguageNames(ir, languageApiMds(config.naming.languageApiMd));
+  const byName = new Map<string, Schema>(ir.schemas.map((s) => [s.name, s.schema]));
   const project: Project = { config, ir, lookup: (name) => byName.get(name), warnings: [...tree.warnings] };
   if (naming) project.naming = naming;
   return project;
