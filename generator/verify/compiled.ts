@@ -1,8 +1,6 @@
 // What the compiled languages (Go, Java) share: running a toolchain, and mapping the compiler's
 // `file:line[:col]: message` diagnostics of generated source files back to the doc examples they came from.
 import { execFile } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
 import type { DocExample, Outcome } from './types.js';
 
 export interface RunResult {
@@ -23,12 +21,6 @@ export function run(command: string, args: string[], options: { cwd?: string; en
       resolve({ code: failed ? Number(failed.code) : 0, stdout: stdout ?? '', stderr: stderr ?? '' });
     });
   });
-}
-
-/** The folder where toolchain caches live between runs (the Go build cache…). */
-export function cacheDir(...parts: string[]): string {
-  const base = process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache');
-  return path.join(base, 'sdkgen-verify', ...parts);
 }
 
 /** A run of lines of a generated source file that comes from one place of the doc. */

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { cacheDir, type Diagnostic, outcomes, run, type SourceFile } from './compiled.js';
+import { type Diagnostic, outcomes, run, type SourceFile } from './compiled.js';
+import { sdkFolder, verifyCacheDir } from './sdk.js';
 import { goSource, isProgram } from './go-source.js';
 import type { DocExample, LanguageVerifier, Outcome, VerifyTarget } from './types.js';
 
@@ -69,20 +70,6 @@ export function parseGoMod(text: string): GoModFile {
     }
   }
   return { module, requires };
-}
-
-/** The SDK's folder: `sdk` itself, or a .tar.gz of one folder unpacked once into the cache. */
-async function sdkFolder(sdk: string): Promise<string> {
-  if (!/\.(tar\.gz|tgz)$/.test(sdk)) return path.resolve(sdk);
-  const name = path.basename(sdk).replace(/\.(tar\.gz|tgz)$/, '');
-  const into = cacheDir('sdks');
-  const folder = path.join(into, name);
-  if (!existsSync(path.join(folder, 'go.mod'))) {
-    await mkdir(into, { recursive: true });
-    const result = await run('tar', ['-xzf', path.resolve(sdk), '-C', into]);
-    if (result.code !== 0) throw new Error(`cannot unpack ${sdk}: ${result.stderr.trim()}`);
-  }
-  return folder;
 }
 
 /** Replacement folders for the SDK's requirements; a folder without go.mod is copied and given one. */
@@ -193,7 +180,7 @@ async function verifyGo(examples: DocExample[], target: VerifyTarget, workDir: s
     GOSUMDB: 'off',
     GOTOOLCHAIN: 'local',
     GOWORK: 'off',
-    GOCACHE: options.cache ?? cacheDir('go-build'),
+    GOCACHE: options.cache ?? verifyCacheDir('go-build'),
   };
   for (let round = 0; round < 3; round++) {
     await Promise.all([...excluded].map((name) => rm(path.join(moduleDir, name), { force: true })));
