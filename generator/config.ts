@@ -110,9 +110,9 @@ export const SKILL_STYLES = ['v1', 'v2', 'v3'] as const;
 const LOCALE_NAME = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** Defaults that follow from the API's name when the config says nothing (or there is no config). */
-export function defaultClient(name: string): ClientConfig {
+export function defaultClient(name: string, packageSlug?: string): ClientConfig {
   const pascal = name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase()) || 'Client';
-  const slug = pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const slug = packageSlug ?? pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
   const env = slug.replace(/-/g, '_').toUpperCase();
   return {
     name: pascal,

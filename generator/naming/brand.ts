@@ -62,16 +62,7 @@ export function brandClient(title: string, extensions: Record<string, unknown> =
   const name = brandName(title);
   const parts = name === 'Client' ? ['client'] : brandWords(title).map((w) => w.toLowerCase());
   const slug = /^[a-z]/.test(parts[0]) ? parts.join('-') : `api-${parts.join('-')}`;
-  const env = slug.replace(/-/g, '_').toUpperCase();
-  return {
-    ...defaultClient(name),
-    packageName: slug,
-    apiKeyEnv: `${env}_API_KEY`,
-    baseUrlEnv: `${env}_BASE_URL`,
-    goModule: `github.com/${slug}/${slug}-go`,
-    javaPackage: `com.${slug.replace(/-/g, '')}.api`,
-    javaRepository: `https://github.com/${slug}/${slug}-java`,
-  };
+  return defaultClient(name, slug);
 }
 
 /** The API as a sentence names it, without a trailing "API": "Telnyx API" → Telnyx (for "the Telnyx API"). */
