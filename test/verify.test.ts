@@ -69,6 +69,26 @@ describe('extracting examples from a document', () => {
     expect(extractFromDocument(doc, 'x/SKILL.md')[0]!.style).toBe('unknown');
     expect(extractFromDocument(doc.replace('name: acme', 'style: v1\nname: acme'), 'x/SKILL.md')[0]!.style).toBe('v1');
   });
+
+  it('reads the agent profile: method lines before the endpoint, operations as ### under a ## group', () => {
+    const agent = [
+      '## Setup',
+      `${FENCE}python`,
+      'client = Acme()',
+      FENCE,
+      '## Core Tasks',
+      '### Send a widget',
+      '`client.widgets.send()` — `POST /widgets`',
+      `${FENCE}python`,
+      'client.widgets.send(name="x")',
+      FENCE,
+    ].join('\n');
+    const examples = extractFromDocument(agent, 'agent/skills/acme-widgets-python/SKILL.md');
+    expect(examples.map((e) => [e.section, e.style, e.setup])).toEqual([
+      ['Setup', 'agent', undefined],
+      ['Send a widget', 'agent', 'client = Acme()'],
+    ]);
+  });
 });
 
 describe('the verify: config section', () => {

@@ -5,7 +5,8 @@ import type { DocExample } from './types.js';
 
 const FENCE = /^(`{3,}|~{3,})\s*([A-Za-z0-9_+-]*)\s*$/;
 const HEADING = /^(#{2,6})\s+(.+?)\s*#*\s*$/;
-const OPERATION_LINE = /^`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//;
+// "`GET /path`", or the agent profile's "`client.x.list()` — `GET /path`".
+const OPERATION_LINE = /^(?:`[^`]+` — )?`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//;
 const SHELL_FENCES = new Set(['bash', 'sh', 'shell', 'console']);
 const FENCE_LANGUAGES: Record<string, string> = { js: 'javascript', ts: 'typescript', py: 'python', rb: 'ruby', golang: 'go' };
 
@@ -51,7 +52,8 @@ export function extractFromDocument(text: string, file: string): DocExample[] {
   let sectionIndex = 0;
   for (let i = 0; i < lines.length; i++) {
     const heading = HEADING.exec(lines[i]!);
-    if (heading && heading[1]!.length === 2) {
+    // A section is a `##` or `###` heading: the agent profile's operations are `###` under `## Core Tasks`.
+    if (heading && heading[1]!.length <= 3) {
       section = heading[2]!;
       sectionIndex++;
       continue;
