@@ -81,7 +81,7 @@ export function clientAuth(ir: IR, apiKeyEnv: string, envPrefix: string, warning
       built = {
         name: scheme.name,
         options: [id, secret],
-        code: `{ kind: 'oauth2', name: ${quote(scheme.name)}, tokenUrl: ${quote(scheme.flows.clientCredentials.tokenUrl)}, clientId: 'clientId', clientSecret: 'clientSecret'${scopeCode} }`,
+        code: `{ kind: 'oauth2', name: ${quote(scheme.name)}, tokenUrl: ${quote(tokenUrlOf(scheme.flows.clientCredentials.tokenUrl, ir))}, clientId: 'clientId', clientSecret: 'clientSecret'${scopeCode} }`,
       };
     } else if (scheme.kind === 'apiKey') {
       const option = scheme.name === primaryKey ? 'apiKey' : uniqueOption(camel(scheme.name), taken, credentials);
@@ -164,4 +164,13 @@ function mostCommon(all: SecurityRequirement[][]): SecurityRequirement[] {
   let best: { count: number; value: SecurityRequirement[] } | undefined;
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
   return best?.value ?? [];
+}
+
+/**
+ * A token URL under the API's own base URL is kept relative to it, so that a client pointed at another base URL
+ * (a staging host, a mock server) fetches its tokens there too; a token URL on another host stays absolute.
+ */
+export function tokenUrlOf(tokenUrl: string, ir: IR): string {
+  const base = ir.servers[0]?.url.replace(/\/+$/, '');
+  return base && /^https?:\/\//i.test(base) && tokenUrl.startsWith(`${base}/`) ? tokenUrl.slice(base.length + 1) : tokenUrl;
 }
