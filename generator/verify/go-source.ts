@@ -9,6 +9,8 @@ import type { DocExample } from './types.js';
 const STANDARD_PACKAGES: Readonly<Record<string, string>> = {
   bytes: 'bytes',
   context: 'context',
+  errors: 'errors',
+  log: 'log',
   fmt: 'fmt',
   io: 'io',
   os: 'os',
@@ -108,15 +110,18 @@ export function goSource(example: DocExample, name: string, fn: string, options:
     return { file: builder.build(name), rewrittenImports: [...rewritten] };
   }
   const setup = parseSetup(example.setup ?? '');
-  const imports = new Set(setup.imports.map((p) => rewriteImport(p, options.module) ?? p));
-  for (const p of setup.imports) if (rewriteImport(p, options.module)) rewritten.add(p);
-  const body = `${setup.statements.join('\n')}\n${example.code}`;
+  // A fragment may open with imports of its own (the Setup block itself, an Error Handling block): they go to the top.
+  const own = parseSetup(example.code);
+  const written = [...setup.imports, ...own.imports];
+  const imports = new Set(written.map((p) => rewriteImport(p, options.module) ?? p));
+  for (const p of written) if (rewriteImport(p, options.module)) rewritten.add(p);
+  const body = `${setup.statements.join('\n')}\n${own.statements.join('\n')}`;
   for (const [pkg, importPath] of Object.entries(STANDARD_PACKAGES)) {
     if (new RegExp(`(^|[^\\w.])${pkg}\\.[A-Z]`).test(body)) imports.add(importPath);
   }
   builder.add(['package main', '', 'import (', ...[...imports].sort().map((p) => `\t"${p}"`), ')', '', `func ${fn}() {`], 'wrapper');
   builder.add(setup.statements, 'setup', setup.statementsLine + 1);
-  builder.add(codeLines, 'example', example.line + 1);
+  builder.add(codeLines.slice(own.statementsLine), 'example', example.line + 1 + own.statementsLine);
   builder.add('}', 'wrapper');
   return { file: builder.build(name), rewrittenImports: [...rewritten] };
 }
