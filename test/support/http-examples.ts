@@ -9,10 +9,10 @@ import { promisify } from 'node:util';
 import { indexMethods } from '../../generator/emit/skills/document.js';
 import type { HttpSnippetParts, HttpSnippetTarget } from '../../generator/emit/snippets/http/common.js';
 import { loadTarget } from '../../generator/emit/snippets/index.js';
-import type { OperationSnippetInput, SdkInfo, SnippetLanguage, SnippetTarget } from '../../generator/emit/snippets/target.js';
+import type { SdkInfo, SnippetLanguage, SnippetTarget } from '../../generator/emit/snippets/target.js';
 import { baseUrlFromServers } from '../../generator/examples/http-request.js';
-import { buildMethodExample } from '../../generator/examples/method.js';
 import type { Project } from '../../generator/pipeline.js';
+import { snippetInput } from './skill-examples.js';
 
 const run = promisify(execFile);
 
@@ -44,16 +44,7 @@ export async function httpCases(project: Project, language: HttpLanguage, sdk: S
   for (const operation of project.ir.operations) {
     const named = methods.get(operation.key);
     if (!named) continue;
-    const input: OperationSnippetInput = {
-      ir: project.ir,
-      lookup: project.lookup,
-      operation,
-      method: named.method,
-      resourcePath: named.resourcePath,
-      example: buildMethodExample(operation, project.lookup, named.method),
-      sdk,
-      style: 'v2',
-    };
+    const input = snippetInput(project, operation, named, sdk, 'v2');
     const httpTarget = target as Partial<HttpSnippetTarget>;
     const c: HttpCase = { operation: operation.key, code: target.example(input) };
     if (httpTarget.parts) c.parts = httpTarget.parts(input);

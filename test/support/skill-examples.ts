@@ -2,11 +2,12 @@
 // documents (35 products, v1 and v2) with the operation it shows, and the example of every operation of the spec
 // (also those no product lists). The docs are generated once per test file, through ./telnyx.ts.
 import { readFileSync } from 'node:fs';
-import { indexMethods } from '../../generator/emit/skills/document.js';
+import { indexMethods, type MethodIndexEntry } from '../../generator/emit/skills/document.js';
 import { loadTargets } from '../../generator/emit/snippets/index.js';
-import type { OperationSnippetInput, SnippetLanguage, SnippetStyle } from '../../generator/emit/snippets/target.js';
+import type { OperationSnippetInput, SdkInfo, SnippetLanguage, SnippetStyle } from '../../generator/emit/snippets/target.js';
 import { buildMethodExample } from '../../generator/examples/method.js';
 import { sdkInfo, type Project } from '../../generator/pipeline.js';
+import type { Operation } from '../../generator/ir/types.js';
 import { shared } from './shared.js';
 import { telnyxProject, telnyxSkillFiles } from './telnyx.js';
 
@@ -120,19 +121,29 @@ export async function everyOperationExample(language: SnippetLanguage, styles: S
   const examples: OperationExample[] = [];
   for (const style of styles) {
     for (const operation of project.ir.operations) {
-      const named = methods.get(operation.key)!;
-      const input: OperationSnippetInput = {
-        ir: project.ir,
-        lookup: project.lookup,
-        operation,
-        method: named.method,
-        resourcePath: named.resourcePath,
-        example: buildMethodExample(operation, project.lookup, named.method),
-        sdk,
-        style,
-      };
+      const input = snippetInput(project, operation, methods.get(operation.key)!, sdk, style);
       examples.push({ style, operation: operation.key, input, code: target!.example(input) });
     }
   }
   return examples;
+}
+
+/** What a snippet target gets for one operation of a project, in one style. */
+export function snippetInput(
+  project: Project,
+  operation: Operation,
+  named: MethodIndexEntry,
+  sdk: SdkInfo,
+  style: SnippetStyle,
+): OperationSnippetInput {
+  return {
+    ir: project.ir,
+    lookup: project.lookup,
+    operation,
+    method: named.method,
+    resourcePath: named.resourcePath,
+    example: buildMethodExample(operation, project.lookup, named.method),
+    sdk,
+    style,
+  };
 }
