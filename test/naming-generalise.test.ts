@@ -23,8 +23,8 @@ describe(`inferred names against five Stainless SDKs and Telnyx${sharedSkipReaso
     }
     const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
     console.log(`naming mean: ${mean.toFixed(3)}`);
-    // Measured 0.707-0.709 (before these rules: 0.527); the issue's goal, 0.75, is not reached yet.
-    expect(mean).toBeGreaterThanOrEqual(0.69);
+    // Measured 0.732 (0.707 before the state-toggle rules, 0.527 before any); the issue's goal, 0.75, is not reached yet.
+    expect(mean).toBeGreaterThanOrEqual(0.73);
   });
 
   it.skipIf(!hasShared)('keeps the Telnyx score', () => {
@@ -59,6 +59,28 @@ describe(`inferred names against five Stainless SDKs and Telnyx${sharedSkipReaso
       'me.albums.check',
       'firewalls.actions.apply_to_resources',
       'channels.list_teams',
+    ]);
+  });
+
+  it('names state toggles as actions of the resource above: mark_as_<state>, or the verb a participle comes from', async () => {
+    const { inferNames } = await import('../generator/naming/infer.js');
+    const op = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, operationId?: string) =>
+      ({ key: `${method} ${path}`, method, path, operationId, deprecated: false, tags: [], parameters: [], responses: [], security: [], extensions: {} }) as never;
+    const names = inferNames([
+      op('put', '/messages/{id}/seen', 'markMessageSeen'),
+      op('delete', '/messages/{id}/seen', 'markMessageUnseen'),
+      op('put', '/messages/{id}/archived', 'archiveMessage'),
+      op('delete', '/messages/{id}/archived', 'unarchiveMessage'),
+      op('post', '/messages/batch/archived', 'batchMarkMessagesAsArchived'),
+      op('patch', '/comments/{id}/read', 'MarkCommentRead'),
+    ]).map((n) => [...n.resourcePath, n.method].join('.'));
+    expect(names).toEqual([
+      'messages.mark_as_seen',
+      'messages.mark_as_unseen',
+      'messages.archive',
+      'messages.unarchive',
+      'messages.batch.archive',
+      'comments.mark_as_read',
     ]);
   });
 });

@@ -119,9 +119,18 @@ function markResources(node: TrieNode, literalDepth: number): void {
       child.resource =
         literalDepth === 0 ||
         (!(isVerbLed(key) && !hasLiteralBelow(child)) &&
-          (child.children.size > 0 || child.operations >= 2 || (child.methods.has('post') && isPluralNoun(key))));
+          (child.children.size > 0 || child.operations >= 2 || (child.methods.has('post') && isPluralNoun(key))) &&
+          !isStateToggle(key, child));
     }
   }
+}
+
+/**
+ * `PUT|DELETE /messages/{id}/archived`: a leaf that is set and unset, named by a state rather than a collection, is
+ * a pair of actions on the resource above (evidence: knock archived/seen/read, telnyx comments/{id}/read).
+ */
+function isStateToggle(segment: string, node: TrieNode): boolean {
+  return node.children.size === 0 && !isPluralNoun(segment) && [...node.methods].every((m) => m === 'put' || m === 'delete');
 }
 
 /** `cancel`, `attach`, `apply_to_resources`, `get_or_create`: a segment naming what is done, not a thing. */
@@ -237,6 +246,8 @@ const TRAILING_VERBS = new Set(['start', 'stop', 'pause', 'resume', 'update', 'e
 function actionMethod(op: Operation, base: string): string {
   const words = base.split('_');
   const last = words[words.length - 1];
+  const state = markedState(op, last);
+  if (state) return state;
   if (words.length > 1 && TRAILING_VERBS.has(last)) return [last, ...words.slice(0, -1)].join('_');
   if (words.length === 1 && ACTION_VERBS.has(base)) return base;
   if (isVerb(words[0])) return base;
@@ -255,6 +266,20 @@ function actionMethod(op: Operation, base: string): string {
   if (words[0] === verb) return base;
   if (op.method === 'get' && returnsList(op)) return `list_${base}`;
   return `${verb ?? op.method}_${base}`;
+}
+
+/**
+ * `markMessageUnread` on `…/read` → mark_as_unread; `batchMarkMessagesAsArchived` on `…/archived` → archive (the
+ * participle of a verb is that verb). Evidence: knock (messages and messages.batch, 10), telnyx comments.mark_as_read.
+ */
+function markedState(op: Operation, segment: string): string | undefined {
+  if (!op.operationId) return undefined;
+  const idWords = identifierName(op.operationId).split('_');
+  if (operationIdVerb(idWords) !== 'mark') return undefined;
+  const state = idWords.find((w) => w === segment || w === `un${segment}`);
+  if (!state) return undefined;
+  const verb = [state.slice(0, -1), state.slice(0, -2)].find((stem) => state.endsWith('ed') && isVerb(stem));
+  return verb ?? `mark_as_${state}`;
 }
 
 const QUESTION_VERBS = new Set(['check', 'verify', 'validate', 'test', 'lookup', 'count']);
