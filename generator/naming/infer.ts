@@ -16,6 +16,8 @@ export interface InferredName {
 interface Segment {
   /** Canonical snake name of a literal segment; undefined for a path parameter. */
   name?: string;
+  /** Canonical snake name of a path parameter. */
+  param?: string;
 }
 
 interface TrieNode {
@@ -25,6 +27,8 @@ interface TrieNode {
   /** Their HTTP methods. */
   methods: Set<HttpMethod>;
   parameterChild: boolean;
+  /** Names of the path parameters below (the PARAM child). */
+  parameterNames: Set<string>;
   resource?: boolean;
 }
 
@@ -59,7 +63,10 @@ export function inferCandidates(operations: readonly Operation[]): InferredName[
     let node = root;
     for (const s of segments) {
       const key = s.name ?? PARAM;
-      if (key === PARAM) node.parameterChild = true;
+      if (key === PARAM) {
+        node.parameterChild = true;
+        node.parameterNames.add(s.param!);
+      }
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = newNode()));
       node = child;
@@ -88,7 +95,7 @@ export function identifierName(text: string): string {
 }
 
 function newNode(): TrieNode {
-  return { children: new Map(), operations: 0, methods: new Set(), parameterChild: false };
+  return { children: new Map(), operations: 0, methods: new Set(), parameterChild: false, parameterNames: new Set() };
 }
 
 function segmentsOf(path: string): Segment[] {
@@ -97,7 +104,7 @@ function segmentsOf(path: string): Segment[] {
   for (const raw of path.split('?')[0].split('/')) {
     if (!raw) continue;
     const stability = STABILITY.exec(raw);
-    if (raw.includes('{')) segments.push({});
+    if (raw.includes('{')) segments.push({ param: identifierName(raw.replace(/[{}]/g, '')) });
     else if (stability) segments.push({ name: stability[1].toLowerCase() });
     else if (!VERSION.test(raw)) {
       const name = identifierName(raw);
@@ -120,7 +127,8 @@ function markResources(node: TrieNode, literalDepth: number): void {
         literalDepth === 0 ||
         (!(isVerbLed(key) && !hasLiteralBelow(child)) &&
           (child.children.size > 0 || child.operations >= 2 || (child.methods.has('post') && isPluralNoun(key))) &&
-          !isStateToggle(key, child));
+          !isStateToggle(key, child) &&
+          !isLookupKey(key, child));
     }
   }
 }
@@ -131,6 +139,17 @@ function markResources(node: TrieNode, literalDepth: number): void {
  */
 function isStateToggle(segment: string, node: TrieNode): boolean {
   return node.children.size === 0 && !isPluralNoun(segment) && [...node.methods].every((m) => m === 'put' || m === 'delete');
+}
+
+/**
+ * `GET /apps/name/{name}`: a segment naming the parameter after it, with nothing else below, looks an item up by
+ * another key than its id: `get_by_name` of the resource above (evidence: honcho apps, users and collections by
+ * name; telnyx campaign_builder.brand.qualify_by_usecase).
+ */
+function isLookupKey(segment: string, node: TrieNode): boolean {
+  const item = node.children.get(PARAM);
+  return node.children.size === 1 && item !== undefined && item.children.size === 0 && node.operations === 0 &&
+    [...node.parameterNames].every((p) => p === segment);
 }
 
 /** `cancel`, `attach`, `apply_to_resources`, `get_or_create`: a segment naming what is done, not a thing. */
@@ -174,8 +193,21 @@ function nameOperation(op: Operation, segments: Segment[], root: TrieNode): Infe
   const ownVerb = op.method === 'get' || pluralize.singular(resourceName.split('_').pop()!) === ownVerbOf(op) ? undefined : ownVerbOf(op);
   if (rest.length === 0) method = ownVerb ?? collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
   else if (words.length === 0) method = ownVerb ?? itemMethod(op.method, node);
+  else if (words.length === 1 && rest[rest.length - 1].param === words[0] && !node.children.size) method = `${lookupVerb(op)}_by_${words[0]}`;
   else method = actionMethod(op, words.join('_'));
   return { operation: op.key, resourcePath, method };
+}
+
+/** GET looks up by a key as the operationId says (get_app_by_name → get), else as the standard methods do. */
+function lookupVerb(op: Operation): string {
+  const said = idVerbOf(op);
+  if (said && (said === 'get' || standardMethodOf(said) === undefined)) return said;
+  return op.method === 'get' ? 'retrieve' : (VERB_OF[op.method] || op.method);
+}
+
+/** The verb the operationId starts with, if any (`getUserPreferences` → get). */
+function idVerbOf(op: Operation): string | undefined {
+  return op.operationId ? operationIdVerb(identifierName(op.operationId).split('_')) : undefined;
 }
 
 /** Query parameters that page through a list (offset paging, which the IR does not model, included). */
