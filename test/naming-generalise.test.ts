@@ -23,8 +23,8 @@ describe(`inferred names against five Stainless SDKs and Telnyx${sharedSkipReaso
     }
     const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
     console.log(`naming mean: ${mean.toFixed(3)}`);
-    // Measured 0.747 (0.707 before the state-toggle and look-up rules, 0.527 before any); the goal, 0.75, is not reached yet.
-    expect(mean).toBeGreaterThanOrEqual(0.745);
+    // Measured 0.759 (0.707 before the state-toggle, look-up, content and X-or-Y rules; 0.527 before any).
+    expect(mean).toBeGreaterThanOrEqual(0.75);
   });
 
   it.skipIf(!hasShared)('keeps the Telnyx score', () => {
@@ -62,7 +62,7 @@ describe(`inferred names against five Stainless SDKs and Telnyx${sharedSkipReaso
     ]);
   });
 
-  it('names state toggles and look-ups by another key as actions of the resource above', async () => {
+  it('names state toggles, look-ups by another key and content as actions of the resource above; X-or-Y verbs name nothing', async () => {
     const { inferNames } = await import('../generator/naming/infer.js');
     const op = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, operationId?: string) =>
       ({ key: `${method} ${path}`, method, path, operationId, deprecated: false, tags: [], parameters: [], responses: [], security: [], extensions: {} }) as never;
@@ -76,6 +76,10 @@ describe(`inferred names against five Stainless SDKs and Telnyx${sharedSkipReaso
       op('get', '/apps/{app_id}/users/name/{name}', 'get_user_by_name_v1_apps__app_id__users_name__name__get'),
       op('get', '/apps/{app_id}/users/{user_id}'),
       op('get', '/brands/{id}/usecase/{usecase}'),
+      op('post', '/playlists/{id}/tracks'),
+      op('put', '/playlists/{id}/tracks', 'reorder-or-replace-playlists-tracks'),
+      op('get', '/files/{id}/content', 'openai_retrieve_file_content_v1_files__file_id__content_get'),
+      op('get', '/messages/{id}/content', 'getMessageContents'),
     ]).map((n) => [...n.resourcePath, n.method].join('.'));
     expect(names).toEqual([
       'messages.mark_as_seen',
@@ -87,6 +91,10 @@ describe(`inferred names against five Stainless SDKs and Telnyx${sharedSkipReaso
       'apps.users.get_by_name',
       'apps.users.retrieve',
       'brands.retrieve_by_usecase',
+      'playlists.tracks.create',
+      'playlists.tracks.update',
+      'files.content',
+      'messages.get_content',
     ]);
   });
 });

@@ -282,6 +282,8 @@ function actionMethod(op: Operation, base: string): string {
   if (state) return state;
   if (words.length > 1 && TRAILING_VERBS.has(last)) return [last, ...words.slice(0, -1)].join('_');
   if (words.length === 1 && ACTION_VERBS.has(base)) return base;
+  // The bytes of an item: `files.content` in Stainless's OpenAI-style SDKs and llama-stack (2), get_content in knock (2).
+  if (op.method === 'get' && base === 'content') return idVerbOf(op) === 'get' ? 'get_content' : 'content';
   if (isVerb(words[0])) return base;
   const own = ownVerbOf(op);
   if (own && !words.includes(own)) {

@@ -39,6 +39,9 @@ export function standardMethodOf(verb: string): string | undefined {
  * `openai_create_vector_store` → create), or undefined when it starts otherwise (`AssistantsList`).
  */
 export function operationIdVerb(words: readonly string[]): string | undefined {
-  for (const word of words.slice(0, 2)) if (isVerb(word)) return word;
+  for (const [i, word] of words.slice(0, 2).entries()) {
+    // `reorder-or-replace-playlists-tracks` names two actions: neither is the method (spotify tracks and items).
+    if (isVerb(word)) return words[i + 1] === 'or' && isVerb(words[i + 2] ?? '') ? undefined : word;
+  }
   return undefined;
 }
