@@ -19,6 +19,14 @@ const CODE_EXCEPTIONS: Record<string, string> = {
     'the reference prints a 122-character call on one line; the Ruby layout breaks calls wider than 120, as the v2 references do',
   'storage-javascript/Create Presigned Object URL':
     'the storage normalization below (names for empty strings) makes the call wider than 80 columns: prettier breaks it over three lines',
+  'fax-javascript/Error Handling':
+    "the reference reads `err.headers?.['retry-after']`: the SDK's error headers are a `Headers` object, which has no index signature (TS7052) and gives undefined at run time; ours calls `err.headers?.get('retry-after')`",
+  'storage-javascript/Error Handling':
+    "the reference reads `err.headers?.['retry-after']`: the SDK's error headers are a `Headers` object, which has no index signature (TS7052) and gives undefined at run time; ours calls `err.headers?.get('retry-after')`",
+  'fax-javascript/Webhooks':
+    "the reference logs `event.data.event_type`: the SDK's unwrap() returns the union of every webhook event, and some have no `data` (CampaignStatusUpdate) or no `event_type` in it (TS2339); ours logs that the event arrived",
+  'fax-python/Webhooks':
+    'the reference prints `event.data.event_type`: the SDK\'s unwrap() returns the union of every webhook event, and CampaignStatusUpdate has no `data` (pyright reportAttributeAccessIssue); ours prints the event\'s class',
   'storage-curl/Get API Usage':
     "the reference prints a Python dict repr as the `filter` value (filter={'start_time': …}), which no server reads as the spec's deepObject; ours sends filter[start_time]=…",
 };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { sdkFolder } from './sdk.js';
 import type { DocExample, LanguageVerifier, Outcome, VerifyTarget } from './types.js';
 import { exampleSource, findExecutable, outcomesFromDiagnostics, type SourceDiagnostic } from './source.js';
+import { PYTHON_STUB_MODULE, PYTHON_STUB_SOURCE, pythonStubImport } from './fragments/python.js';
 
 export interface PythonVerifyOptions {
   /** The pyright executable (default: `pyright` on PATH, then node_modules/.bin of the working directory). */
@@ -55,7 +56,12 @@ export function pythonVerifier(raw: Record<string, unknown> = {}): LanguageVerif
           reportOptionalIterable: false,
         }),
       );
-      const sources = examples.map((example, i) => exampleSource(example, `example_${String(i).padStart(4, '0')}.py`));
+      // A fragment that names the web framework's objects (a webhook handler) imports their stubs.
+      await writeFile(path.join(workDir, `${PYTHON_STUB_MODULE}.py`), PYTHON_STUB_SOURCE);
+      const sources = examples.map((example, i) => {
+        const prefix = pythonStubImport(`${example.setup ?? ''}\n${example.code}`);
+        return exampleSource(example, `example_${String(i).padStart(4, '0')}.py`, prefix ? { prefix } : {});
+      });
       await Promise.all(sources.map((s) => writeFile(path.join(workDir, s.file), s.text)));
       const output = await runPyright(tool, workDir);
       const diagnostics: SourceDiagnostic[] = output.generalDiagnostics

@@ -4,6 +4,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exampleSource, outcomesFromDiagnostics, type SourceDiagnostic } from './source.js';
 import type { DocExample, LanguageVerifier, Outcome, VerifyTarget } from './types.js';
+import { typescriptStubDeclarations } from './fragments/typescript.js';
 
 /**
  * The package folder of `sdk`: a folder (its package.json names the package), or `name@version` found in the
@@ -69,7 +70,12 @@ function tsVerifier(language: 'javascript' | 'typescript'): LanguageVerifier {
         await symlink(pkg.folder, link, 'dir');
       }
       const paths = unbuilt ? { [pkg.name]: [path.join(pkg.folder, 'src/index.ts')], [`${pkg.name}/*`]: [path.join(pkg.folder, 'src/*')] } : undefined;
-      const sources = examples.map((example, i) => exampleSource(example, `example-${String(i).padStart(4, '0')}.ts`, { suffix: SUFFIX }));
+      // Declarations go after the code (ambient ones apply to the whole file), so that doc lines keep their numbers.
+      const sources = examples.map((example, i) =>
+        exampleSource(example, `example-${String(i).padStart(4, '0')}.ts`, {
+          suffix: SUFFIX + typescriptStubDeclarations(`${example.setup ?? ''}\n${example.code}`),
+        }),
+      );
       await Promise.all(sources.map((s) => writeFile(path.join(workDir, s.file), s.text)));
       const program = ts.createProgram(
         sources.map((s) => path.join(workDir, s.file)),
@@ -82,6 +88,9 @@ function tsVerifier(language: 'javascript' | 'typescript'): LanguageVerifier {
           moduleResolution: ts.ModuleResolutionKind.Bundler,
           esModuleInterop: true,
           types: [],
+          // JavaScript has no types on a catch variable: `catch (err) { err.message }` is what a JavaScript doc
+          // writes. TypeScript's own examples keep strict's `unknown`.
+          ...(language === 'javascript' ? { useUnknownInCatchVariables: false } : {}),
           ...(paths ? { paths, allowImportingTsExtensions: true } : {}),
         },
       );

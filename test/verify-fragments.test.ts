@@ -1,0 +1,137 @@
+// The format's fragment blocks (v3 and the agent profile: `## Error Handling`, `### Webhook Verification`) are
+// checked in a context that declares what they leave out: the SDK's real client, `params` typed as the parameters of
+// the call the fragment makes, `ctx` in Go, top-level declarations at the top level, and STUBS of the web framework
+// the handler is written for. Per language: a fragment with the framework's names passes, and the same fragment with
+// an SDK method that does not exist inside the handler fails, naming its section. Tests that need a toolchain skip
+// without it (and fail instead under CI).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DocExample, LanguageVerifier, Outcome } from '../generator/verify/types.js';
+import { hasRuby } from './support/ruby.js';
+import { hasShared, shared, sharedSkipReason } from './support/shared.js';
+import { findTool, testTool } from './support/tools.js';
+
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-verify-fragments-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+interface Case {
+  language: string;
+  sdk: () => string;
+  ready: boolean;
+  skip: string;
+  verifier: () => Promise<LanguageVerifier>;
+  setup: string;
+  /** The fragments that must pass, by section. */
+  fragments: Record<string, string>;
+  /** The SDK call of the webhook handler, and the same call with a method the SDK does not have. */
+  broken: [string, string];
+}
+
+function example(c: Case, section: string, code: string, line: number): DocExample {
+  return { file: `v3/skills/telnyx-fax-${c.language}/SKILL.md`, section, language: c.language, style: 'v3', code, line, setup: c.setup };
+}
+
+async function check(c: Case): Promise<{ passing: Outcome[]; broken: Outcome }> {
+  const sections = Object.entries(c.fragments);
+  const webhook = c.fragments['Webhook Verification']!;
+  expect(webhook).toContain(c.broken[0]);
+  const examples = [
+    ...sections.map(([section, code], i) => example(c, section, code, 100 + i * 40)),
+    example(c, 'Webhook Verification (broken)', webhook.replace(c.broken[0], c.broken[1]), 900),
+  ];
+  const dir = mkdtempSync(path.join(workDir, `${c.language}-`));
+  const outcomes = await (await c.verifier()).verify(examples, { sdk: c.sdk(), options: {} }, dir);
+  return { passing: outcomes.slice(0, -1), broken: outcomes.at(-1)! };
+}
+
+const pyright = testTool('pyright');
+
+const PYTHON: Case = {
+  language: 'python',
+  sdk: () => shared('sdks/telnyx-python-4.22.0.tar.gz'),
+  ready: pyright.available,
+  skip: pyright.skipReason,
+  verifier: async () => (await import('../generator/verify/python.js')).pythonVerifier({ pyright: pyright.path }),
+  setup: 'import os\nfrom telnyx import Telnyx\n\nclient = Telnyx(\n    api_key=os.environ.get("TELNYX_API_KEY"),\n)',
+  fragments: {
+    'Error Handling': [
+      'import telnyx',
+      '',
+      'try:',
+      '    result = client.messages.send(to="+13125550001", from_="+13125550002", text="Hello")',
+      'except telnyx.RateLimitError:',
+      '    pass',
+      'except telnyx.APIStatusError as e:',
+      '    print(f"API error {e.status_code}: {e.message}")',
+    ].join('\n'),
+    'Webhook Verification': [
+      '@app.route("/webhooks", methods=["POST"])',
+      'def handle_webhook():',
+      '    payload = request.get_data(as_text=True)',
+      '    headers = dict(request.headers)',
+      '    try:',
+      '        event = client.webhooks.unwrap(payload, headers=headers)',
+      '    except Exception as e:',
+      '        return "Invalid signature", 400',
+      '    print(f"Received event: {type(event).__name__}")',
+      '    return "OK", 200',
+    ].join('\n'),
+  },
+  broken: ['client.webhooks.unwrap(', 'client.webhooks.unwrap_signed('],
+};
+
+const JAVASCRIPT: Case = {
+  language: 'javascript',
+  sdk: () => 'telnyx@5.23.0',
+  ready: true,
+  skip: '',
+  verifier: async () => (await import('../generator/verify/typescript.js')).javascriptVerifier,
+  setup: "import Telnyx from 'telnyx';\n\nconst client = new Telnyx({\n  apiKey: process.env['TELNYX_API_KEY'],\n});",
+  fragments: {
+    'Error Handling': [
+      'try {',
+      "  const result = await client.messages.send({ to: '+13125550001', from: '+13125550002', text: 'Hello' });",
+      '} catch (err) {',
+      '  if (err instanceof Telnyx.RateLimitError) {',
+      "    const retryAfter = Number(err.headers?.get('retry-after') ?? 1);",
+      '    await new Promise((r) => setTimeout(r, retryAfter * 1000));',
+      '  } else if (err instanceof Telnyx.APIError) {',
+      '    console.error(`API error ${err.status}: ${err.message}`);',
+      '  }',
+      '}',
+    ].join('\n'),
+    'Webhook Verification': [
+      "app.post('/webhooks', express.raw({ type: 'application/json' }), async (req, res) => {",
+      '  try {',
+      '    const event = await client.webhooks.unwrap(req.body.toString(), {',
+      '      headers: req.headers,',
+      '    });',
+      "    console.log('Received webhook event');",
+      "    res.status(200).send('OK');",
+      '  } catch (err) {',
+      "    console.error('Webhook verification failed:', err.message);",
+      "    res.status(400).send('Invalid signature');",
+      '  }',
+      '});',
+    ].join('\n'),
+  },
+  broken: ['client.webhooks.unwrap(', 'client.webhooks.unwrapSigned('],
+};
+
+const CASES: Case[] = [PYTHON, JAVASCRIPT];
+
+for (const c of CASES) {
+  describe.skipIf(!hasShared || !c.ready)(`${c.language}: the format's fragments against the SDK${sharedSkipReason}${c.skip}`, () => {
+    it('a fragment with the framework names passes; an unknown SDK method inside the webhook handler fails, naming its section', async () => {
+      const { passing, broken } = await check(c);
+      expect(passing.map((o) => `${o.example.section}: ${o.status}${o.message ? ` (${o.message})` : ''}`)).toEqual(
+        Object.keys(c.fragments).map((s) => `${s}: pass`),
+      );
+      expect(broken.status).toBe('fail');
+      expect(broken.example.section).toBe('Webhook Verification (broken)');
+      expect(broken.message).toMatch(new RegExp(c.broken[1].replace(/^.*\.(\w+)\($/, '$1')));
+    }, 300_000);
+  });
+}
