@@ -309,6 +309,7 @@ the files written are as the last run left them (.sdkgen-inputs.json), nothing i
     .option('-l, --languages <languages...>', 'only these languages (python, javascript, ruby, go, java…)')
     .option('--styles <styles...>', 'only these styles (v1, v2, v3, agent; default: verify.styles, else all)')
     .option('--sdk <language=sdk...>', 'the SDK of a language (python=./telnyx-python, javascript=telnyx@5.23.0); adds to the config')
+    .option('--sdk-spec <file>', "the spec the SDKs were generated from: examples of operations it lacks or that changed since are skipped (default: verify.sdkSpec)")
     .option('--json', 'print the report as JSON')
     .action(async (options) => {
       const { verifyFromOptions, VerifyUsageError } = await import('./verify/command.js');

@@ -11,6 +11,8 @@ export interface VerifyCommandOptions {
   languages?: string[];
   styles?: string[];
   sdk?: string[];
+  /** The spec the SDKs were generated from (overrides verify.sdkSpec). */
+  sdkSpec?: string;
   json?: boolean;
 }
 
@@ -29,11 +31,15 @@ export async function verifyFromOptions(options: VerifyCommandOptions, io: { std
   }
   const languages = options.languages?.flatMap((l) => l.split(',')).filter(Boolean);
   const styles = options.styles?.flatMap((l) => l.split(',')).filter(Boolean) ?? options.config?.verify?.styles;
+  const sdkSpec = options.sdkSpec ? path.resolve(options.sdkSpec) : options.config?.verify?.sdkSpec;
+  if (sdkSpec && !existsSync(sdkSpec)) throw new VerifyUsageError(`${sdkSpec}: no such file (the SDK's spec)`);
   const report = await verifyDocs({
     dir,
     targets,
     ...(languages?.length ? { languages } : {}),
     ...(styles?.length ? { styles } : {}),
+    // The config's spec is what the docs were generated from: with it, changed operations are skipped too.
+    ...(sdkSpec ? { sdkSpec, ...(options.config ? { docsSpec: options.config.spec } : {}) } : {}),
     onRun: (run) => {
       if (options.json) return;
       const counts = styleCounts(run).map((c) => `${c.style} ${c.passed}/${c.total}`).join(', ');

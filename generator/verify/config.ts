@@ -8,6 +8,8 @@ export interface VerifyConfig {
   dir?: string;
   /** Only examples of these styles (default: all). */
   styles?: string[];
+  /** The spec the SDKs were generated from, when older than the docs' spec (sdk-spec.ts): absolute path. */
+  sdkSpec?: string;
   targets: VerifyLanguageTarget[];
 }
 
@@ -22,6 +24,7 @@ const NPM_SPEC = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*@[^@/\s]+$/i;
  * verify:
  *   dir: ./docs                       # default: targets.skills.out
  *   styles: [v1, v2]                  # default: every style found
+ *   sdkSpec: ./specs/openapi-1.0.yml  # the SDKs' spec: examples of operations newer than it are skipped
  *   languages:
  *     python: { sdk: ./sdks/acme-python-1.0.0.tar.gz, required: true }
  *     javascript:                     # one SDK, or a list of them
@@ -32,9 +35,10 @@ const NPM_SPEC = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*@[^@/\s]+$/i;
  */
 export function parseVerifyConfig(value: unknown, dir: string, fail: Fail): VerifyConfig {
   const raw = object(value, 'verify', fail);
-  for (const key of Object.keys(raw)) if (!['dir', 'styles', 'languages'].includes(key)) fail(`verify.${key}`, 'unknown key; verify takes dir, styles and languages');
+  for (const key of Object.keys(raw)) if (!['dir', 'styles', 'sdkSpec', 'languages'].includes(key)) fail(`verify.${key}`, 'unknown key; verify takes dir, styles, sdkSpec and languages');
   const config: VerifyConfig = { targets: [] };
   if (raw.dir !== undefined) config.dir = path.resolve(dir, string(raw.dir, 'verify.dir', fail));
+  if (raw.sdkSpec !== undefined) config.sdkSpec = path.resolve(dir, string(raw.sdkSpec, 'verify.sdkSpec', fail));
   if (raw.styles !== undefined) {
     if (!Array.isArray(raw.styles)) fail('verify.styles', `expected a list of styles (v1, v2…), got ${JSON.stringify(raw.styles)}`);
     config.styles = (raw.styles as unknown[]).map((style, i) => string(style, `verify.styles[${i}]`, fail));

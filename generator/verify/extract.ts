@@ -6,7 +6,7 @@ import type { DocExample } from './types.js';
 const FENCE = /^(`{3,}|~{3,})\s*([A-Za-z0-9_+-]*)\s*$/;
 const HEADING = /^(#{2,6})\s+(.+?)\s*#*\s*$/;
 // "`GET /path`", or the agent profile's "`client.x.list()` — `GET /path`".
-const OPERATION_LINE = /^(?:`[^`]+` — )?`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//;
+const OPERATION_LINE = /^(?:`[^`]+` — )?`(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/[^`\s]*)`/;
 const SHELL_FENCES = new Set(['bash', 'sh', 'shell', 'console']);
 const FENCE_LANGUAGES: Record<string, string> = { js: 'javascript', ts: 'typescript', py: 'python', rb: 'ruby', golang: 'go' };
 
@@ -47,7 +47,8 @@ export function extractFromDocument(text: string, file: string): DocExample[] {
   const lines = text.split(/\r?\n/);
   const style = styleOf(file, lines);
   const blocks: Block[] = [];
-  const operationSections = new Set<number>();
+  // Section index → its operation ("POST /ai/missions"), from the first endpoint line in it.
+  const operationSections = new Map<number, string>();
   let section = '';
   let sectionIndex = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -58,7 +59,8 @@ export function extractFromDocument(text: string, file: string): DocExample[] {
       sectionIndex++;
       continue;
     }
-    if (OPERATION_LINE.test(lines[i]!)) operationSections.add(sectionIndex);
+    const operation = OPERATION_LINE.exec(lines[i]!);
+    if (operation && !operationSections.has(sectionIndex)) operationSections.set(sectionIndex, `${operation[1]} ${operation[2]}`);
     const fence = FENCE.exec(lines[i]!);
     if (!fence) continue;
     const close = lines.findIndex((l, k) => k > i && l.trimEnd() === fence[1]);
@@ -68,13 +70,16 @@ export function extractFromDocument(text: string, file: string): DocExample[] {
     if (language) blocks.push({ section, language, code, line: i + 1, sectionIndex });
     i = end;
   }
-  const firstOperation = Math.min(...operationSections, Number.POSITIVE_INFINITY);
+  const firstOperation = Math.min(...operationSections.keys(), Number.POSITIVE_INFINITY);
   const setups = new Map<string, string>();
   const examples: DocExample[] = [];
   for (const block of blocks) {
     const isSetup = block.sectionIndex < firstOperation && Number.isFinite(firstOperation) && !setups.has(block.language);
     if (isSetup) setups.set(block.language, block.code);
-    examples.push({ file, section: isSetup ? 'Setup' : block.section, language: block.language, style, code: block.code, line: block.line });
+    const example: DocExample = { file, section: isSetup ? 'Setup' : block.section, language: block.language, style, code: block.code, line: block.line };
+    const endpoint = operationSections.get(block.sectionIndex);
+    if (endpoint !== undefined && !isSetup) example.endpoint = endpoint;
+    examples.push(example);
   }
   for (const example of examples) {
     const setup = setups.get(example.language);

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractExamples } from './extract.js';
 import { type LanguageRun, runOk, type VerifyReport } from './report.js';
-import type { DocExample, LanguageVerifier } from './types.js';
+import { loadSdkSpecCheck, type SdkSpecCheck } from './sdk-spec.js';
+import type { DocExample, LanguageVerifier, Outcome } from './types.js';
 
 /** A loader may take the target's options (e.g. where the tool is) so that missingToolchain() can look there. */
 const loaders: Record<string, (options?: Record<string, unknown>) => Promise<LanguageVerifier>> = {
@@ -50,6 +51,13 @@ export interface VerifyOptions {
   languages?: string[];
   /** Only examples of these styles (v1, v2, v3, agent, unknown); default: all. */
   styles?: string[];
+  /**
+   * The OpenAPI document the SDKs under verification were generated from, when they may be older than the docs:
+   * examples of operations absent from it, or whose call changed since, are skipped (status `skip`, sdk-spec.ts).
+   */
+  sdkSpec?: string;
+  /** The spec the docs were generated from (the config's `spec`); without it only absent operations are skipped. */
+  docsSpec?: string;
   /** Called as each language finishes (progress for the command). */
   onRun?: (run: LanguageRun) => void;
 }
@@ -66,7 +74,8 @@ export async function verifyDocs(options: VerifyOptions): Promise<VerifyReport> 
     runs.push(run);
     options.onRun?.(run);
   };
-  for (const target of targets) record(await runTarget(target, byLanguage.get(target.language) ?? []));
+  const sdkSpecCheck = options.sdkSpec ? await loadSdkSpecCheck(options.sdkSpec, options.docsSpec) : undefined;
+  for (const target of targets) record(await runTarget(target, byLanguage.get(target.language) ?? [], sdkSpecCheck));
   for (const language of untargeted) {
     const why = PENDING[language] ?? (hasVerifier(language) ? `no SDK configured (verify.languages.${language})` : `no verifier for ${language}`);
     record({ language, sdk: '', skipped: why, required: false, outcomes: [], seconds: 0 });
@@ -74,18 +83,26 @@ export async function verifyDocs(options: VerifyOptions): Promise<VerifyReport> 
   return { dir: options.dir, runs, ok: runs.every(runOk) };
 }
 
-async function runTarget(target: VerifyLanguageTarget, examples: DocExample[]): Promise<LanguageRun> {
+async function runTarget(target: VerifyLanguageTarget, all: DocExample[], sdkSpecCheck?: SdkSpecCheck): Promise<LanguageRun> {
   const base = { language: target.language, sdk: target.sdk, required: target.required ?? false, outcomes: [], seconds: 0 };
   const withMinimum = target.minimum ? { ...base, minimum: target.minimum } : base;
   const verifier = await loadVerifier(target.language, target.options);
   if (!verifier) return { ...withMinimum, skipped: PENDING[target.language] ?? `no verifier for ${target.language}` };
   const missing = await verifier.missingToolchain();
   if (missing !== undefined) return { ...withMinimum, skipped: `toolchain missing: install ${missing}` };
-  if (examples.length === 0) return withMinimum;
+  const skips = new Map<DocExample, Outcome>();
+  for (const example of all) {
+    const cause = sdkSpecCheck?.(example);
+    if (cause !== undefined) skips.set(example, { example, status: 'skip', message: cause });
+  }
+  const examples = all.filter((e) => !skips.has(e));
+  if (examples.length === 0) return { ...withMinimum, outcomes: [...skips.values()] };
   const started = performance.now();
   const workDir = mkdtempSync(path.join(os.tmpdir(), `sdkgen-verify-${target.language}-`));
   try {
-    const outcomes = await verifier.verify(examples, target.options ? { sdk: target.sdk, options: target.options } : { sdk: target.sdk }, workDir);
+    const checked = await verifier.verify(examples, target.options ? { sdk: target.sdk, options: target.options } : { sdk: target.sdk }, workDir);
+    const byExample = new Map(checked.map((o, i) => [examples[i]!, o]));
+    const outcomes = all.map((e) => skips.get(e) ?? byExample.get(e)!);
     return { ...withMinimum, outcomes, seconds: (performance.now() - started) / 1000 };
   } finally {
     if (!process.env.SDKGEN_VERIFY_KEEP) rmSync(workDir, { recursive: true, force: true });

@@ -14,9 +14,12 @@ export interface DocExample {
   setup?: string;
   /** 1-based line of the fence in the file. */
   line: number;
+  /** The operation of the example's section, from its endpoint line: "POST /ai/missions". */
+  endpoint?: string;
 }
 
-export type Outcome = { example: DocExample; status: 'pass' | 'fail' | 'warn'; message?: string };
+/** `skip`: not checked, the SDK release predates the example's operation (verify.sdkSpec); counted apart. */
+export type Outcome = { example: DocExample; status: 'pass' | 'fail' | 'warn' | 'skip'; message?: string };
 
 /** The language's SDK or tool to check against. */
 export interface VerifyTarget {
