@@ -192,7 +192,7 @@ function nameOperation(op: Operation, segments: Segment[], root: TrieNode): Infe
   const resourceName = resourcePath[resourcePath.length - 1];
   const ownVerb = op.method === 'get' || pluralize.singular(resourceName.split('_').pop()!) === ownVerbOf(op) ? undefined : ownVerbOf(op);
   if (rest.length === 0) method = ownVerb ?? collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
-  else if (words.length === 0) method = ownVerb ?? itemMethod(op.method, node);
+  else if (words.length === 0) method = ownVerb ?? itemMethod(op, node);
   else if (words.length === 1 && rest[rest.length - 1].param === words[0] && !node.children.size) method = `${lookupVerb(op)}_by_${words[0]}`;
   else method = actionMethod(op, words.join('_'));
   return { operation: op.key, resourcePath, method };
@@ -248,11 +248,14 @@ function collectionMethod(op: Operation, node: TrieNode, name: string): string {
   }
 }
 
-/** POST on an item updates it, unless PUT or PATCH does that already: then POST creates it (upsert by id). */
-function itemMethod(method: HttpMethod, node: TrieNode): string {
-  switch (method) {
+/**
+ * POST on an item updates it, unless PUT or PATCH does that already: then POST creates it (upsert by id). A paginated
+ * GET lists (`/objects/{collection}`): 184 of the 189 paginated GETs of the six APIs are list methods.
+ */
+function itemMethod(op: Operation, node: TrieNode): string {
+  switch (op.method) {
     case 'get':
-      return 'retrieve';
+      return op.pagination !== undefined ? 'list' : 'retrieve';
     case 'post':
       return node.methods.has('put') || node.methods.has('patch') ? 'create' : 'update';
     case 'put':
@@ -261,7 +264,7 @@ function itemMethod(method: HttpMethod, node: TrieNode): string {
     case 'delete':
       return 'delete';
     default:
-      return method;
+      return op.method;
   }
 }
 
