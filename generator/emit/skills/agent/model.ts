@@ -6,6 +6,7 @@ import type { IR, Operation, Webhook } from '../../../ir/types.js';
 import type { CodeBlock, SdkInfo, SnippetTarget } from '../../snippets/target.js';
 import type { MethodIndexEntry, SkillBranding } from '../document.js';
 import type { PayloadField, TypedField } from '../facts/index.js';
+import { conformExample } from './conform.js';
 import { payloadFields, responseFields } from './payload.js';
 import { foldLines, titleFromSlug } from '../text.js';
 import type { ProductCuration, TaskCuration } from './curation.js';
@@ -103,7 +104,7 @@ export interface LanguageBlocks {
 /** The example a task shows: the curation's for this language, else the target's. */
 function exampleOf(ctx: AgentContext, target: SnippetTarget, key: string, curation: ProductCuration, curatedKey: string): { code: string; curated: boolean } {
   const curated = curation.examples?.[curatedKey]?.[target.language];
-  if (curated !== undefined) return { code: curated, curated: true };
+  if (curated !== undefined) return { code: conformExample(ctx, target, key, curated).code, curated: true };
   const operation = ctx.operations.get(key)!;
   const placed = ctx.methods.get(key);
   if (!placed) return { code: '', curated: false };
@@ -119,6 +120,13 @@ function exampleOf(ctx: AgentContext, target: SnippetTarget, key: string, curati
     style: 'v3',
   });
   return { code, curated: false };
+}
+
+/** The curation's Error Handling block, its call (the first core task's) conformed like the task's example. */
+function curatedErrorHandling(ctx: AgentContext, target: SnippetTarget, curation: ProductCuration, firstTask: string | undefined): string {
+  const code = curation.examples?.errorHandling?.[target.language];
+  if (code === undefined) return '';
+  return firstTask ? conformExample(ctx, target, firstTask, code).code : code;
 }
 
 /** The variable an example assigns the call's result to (`task = …`, `const task = await …`, `task, err := …`). */
@@ -266,7 +274,7 @@ export function buildSkillView(
     setup: target.setup(ctx.sdk),
     http: target.client === 'http',
     apiKeyEnv: ctx.sdk.apiKeyEnv,
-    errorHandling: curation.examples?.errorHandling?.[target.language] ?? '',
+    errorHandling: curatedErrorHandling(ctx, target, curation, coreKeys[0]),
     notes: [...sdkNotes, ...(curation.importantNotes ?? [])],
     caveats: curation.operationalCaveats ?? [],
     coreTasks,
