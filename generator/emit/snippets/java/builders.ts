@@ -7,6 +7,7 @@ import type { JavaNamer } from '../../../naming/languages/java.js';
 import { singularName } from '../../../naming/words.js';
 import { sortByName } from '../common.js';
 import { enumConstant, javaDouble, javaLong, javaString } from './literals.js';
+import { unionVariantName } from './variants.js';
 import type { JavaModels } from './models.js';
 
 export const INDENT = '    ';
@@ -60,9 +61,13 @@ export function fieldSetters(field: ExampleField, owner: string, ctx: JavaContex
   return [`.${ctx.namer.param(field.name)}(${expression(value, { schema: field.schema, owner, property: field.name }, ctx)})`];
 }
 
-/** Builder setters for fields, sorted by setter name (the order the SDK's examples use). */
+/**
+ * Builder setters for fields, sorted by setter name (the order the SDK's examples use). A field of one possible
+ * value is left out: the SDK types it as a constant its builder already holds (a `JsonValue`, not an enum class).
+ */
 export function sortedSetters(fields: readonly ExampleField[], owner: string, ctx: JavaContext): string[] {
-  return sortByName(fields, (f) => ctx.namer.param(f.name)).flatMap((f) => fieldSetters(f, owner, ctx));
+  const settable = fields.filter((f) => !isConstant(f.schema, ctx.lookup));
+  return sortByName(settable, (f) => ctx.namer.param(f.name)).flatMap((f) => fieldSetters(f, owner, ctx));
 }
 
 export function expression(value: ExampleValue, slot: Slot, ctx: JavaContext): string {
@@ -70,7 +75,7 @@ export function expression(value: ExampleValue, slot: Slot, ctx: JavaContext): s
   const here: Slot = { ...slot, schema };
   switch (value.kind) {
     case 'string':
-      if (value.enum) return `${classFor(here, ctx)}.${enumConstant(value.value)}`;
+      if (value.enum || isStringEnum(here.schema, ctx.lookup)) return enumReference(classFor(here, ctx), value.value);
       if (value.format === 'binary') {
         // A file field takes a Path (or an InputStream); the example points at a file on disk.
         ctx.imports.add(IMPORT.paths);
@@ -95,7 +100,7 @@ export function expression(value: ExampleValue, slot: Slot, ctx: JavaContext): s
     case 'array':
       return listOf(value.items.map((item) => expression(item, itemSlot(here, ctx), ctx)), ctx);
     case 'object':
-      return objectExpression(value.fields, here, ctx);
+      return objectExpression(value.fields, variantSlot(slot, schema, ctx), ctx);
     case 'json':
       return jsonValue(value.value, ctx);
   }
@@ -120,6 +125,21 @@ function classFor(slot: Slot, ctx: JavaContext): string {
     return model.name;
   }
   return `${slot.owner}.${ctx.namer.typeName(slot.property)}`;
+}
+
+/**
+ * An object of a union the SDK nests (no model of its own) is a class nested in the union's class, named after
+ * its variant: `CreateMobilePushCredentialRequest.Ios` for the variant CreateIosPushCredentialRequest.
+ */
+function variantSlot(slot: Slot, variant: Schema, ctx: JavaContext): Slot {
+  const name = variant === slot.schema ? undefined : unionVariantName(slot.schema, variant, ctx.lookup);
+  if (name === undefined || (variant.kind === 'ref' && ctx.models.schemaClass(variant.name))) return { ...slot, schema: variant };
+  const union = slot.schema.kind === 'ref' ? ctx.models.schemaClass(slot.schema.name) : undefined;
+  if (union) {
+    ctx.imports.add(`${union.packageName}.${union.name}`);
+    return { schema: variant, owner: union.name, property: name };
+  }
+  return { schema: variant, owner: `${slot.owner}.${ctx.namer.typeName(slot.property)}`, property: name };
 }
 
 function itemSlot(slot: Slot, ctx: JavaContext): Slot {
@@ -157,6 +177,31 @@ function kindFits(value: ExampleValue, shape: Schema | undefined): boolean {
     case 'json':
       return shape.kind === 'object' || shape.kind === 'allOf';
   }
+}
+
+/** `Kind.MP3`, or `Volume.of("100,000")` when the constant's name is not the value's (see enumConstant). */
+function enumReference(className: string, value: string): string {
+  const constant = enumConstant(value);
+  return constant ? `${className}.${constant}` : `${className}.of(${javaString(value)})`;
+}
+
+/** A string enum, also behind `allOf: [$ref]` (a described property of an enum type). */
+function isStringEnum(schema: Schema, lookup: SchemaLookup): boolean {
+  const shape = unwrapSingleAllOf(schema, lookup);
+  return shape?.kind === 'string' && shape.enum !== undefined && shape.enum.some((v) => v !== null);
+}
+
+/** A property with one possible value: a `const`, or an enum of one value. */
+function isConstant(schema: Schema, lookup: SchemaLookup): boolean {
+  const shape = unwrapSingleAllOf(schema, lookup);
+  if (shape?.kind !== 'string') return false;
+  return shape.const !== undefined || (shape.enum !== undefined && shape.enum.filter((v) => v !== null).length === 1);
+}
+
+function unwrapSingleAllOf(schema: Schema | undefined, lookup: SchemaLookup, depth = 0): Schema | undefined {
+  const shape = resolveShape(schema, lookup);
+  if (shape?.kind === 'allOf' && shape.parts.length === 1 && depth < 8) return unwrapSingleAllOf(shape.parts[0], lookup, depth + 1);
+  return shape;
 }
 
 function listOf(items: string[], ctx: JavaContext): string {

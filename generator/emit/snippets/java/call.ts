@@ -4,7 +4,8 @@ import { describeResponse } from '../../../examples/response.js';
 import type { ExampleField } from '../../../examples/values.js';
 import { resolveShape } from '../../../ir/pagination.js';
 import type { JavaNamer } from '../../../naming/languages/java.js';
-import { singularName } from '../../../naming/words.js';
+import { isObjectUnion, unionBodyParamName } from '../../../naming/union-body.js';
+import { singularName, snakeCase } from '../../../naming/words.js';
 import type { OperationSnippetInput } from '../target.js';
 import { builderExpression, expression, fieldSetters, type JavaContext, sortedSetters } from './builders.js';
 import type { JavaClass, JavaModels } from './models.js';
@@ -85,7 +86,8 @@ function paramsSetters(input: OperationSnippetInput, paramsClass: string, ctx: J
   } else {
     rest.push(...wireNames(example.body, input.method.paramNames));
     if (example.rawBody && body) {
-      rest.push({ name: 'body', value: example.rawBody, schema: body.schema, required: true });
+      const name = isObjectUnion(body.schema, ctx.lookup) ? unionBodyParamName(input.resourcePath, input.method.name) : 'body';
+      rest.push({ name, value: example.rawBody, schema: body.schema, required: true });
     }
   }
   const path = example.pathParams.map((f) => ({ ...f, name: pathParamName(input, f.name, ctx) }));
@@ -114,15 +116,20 @@ function wireNames(fields: ExampleField[], renames: Readonly<Record<string, stri
 }
 
 /**
- * A path parameter named like a body or query property cannot share its builder setter: api.md's positional
+ * The name of a path parameter's builder setter. A Stainless SDK names its positional path argument once, in
+ * its config, for every language: the name another language's api.md prints for it is the Java one too
+ * (`{id}` → messagingProfileId, `{phoneNumber}` → campaignPhoneNumber). Without such a listing, a path
+ * parameter named like a body or query property cannot share its builder setter: api.md's positional
  * argument name is used when the tree carries one that differs, else `<resource>_id` for a bare `id` (the
  * segment before it, singular) and `<name>_to_<method>` otherwise (calls/{call_control_id}/actions/bridge).
  */
 function pathParamName(input: OperationSnippetInput, name: string, ctx: JavaContext): string {
   const { operation, method, example } = input;
+  const isLast = example.pathParams.at(-1)?.name === name;
+  const listed = isLast ? siblingPathArgument(method) : undefined;
+  if (listed !== undefined) return snakeCase(listed);
   const others = new Set([...operation.parameters.filter((p) => p.in !== 'path').map((p) => p.name), ...bodyPropertyNames(input, ctx)]);
   if (!others.has(name)) return name;
-  const isLast = example.pathParams.at(-1)?.name === name;
   const declared = isLast ? method.positionalParams?.[0] : undefined;
   if (declared !== undefined && declared !== name && !others.has(declared)) return declared;
   if (name === 'id') {
@@ -131,6 +138,22 @@ function pathParamName(input: OperationSnippetInput, name: string, ctx: JavaCont
     if (before && !before.startsWith('{')) return `${singularName(before)}_id`;
   }
   return `${name}_to_${method.name}`;
+}
+
+/** api.md files that print the positional (last) path argument first, Java's own first when there is one. */
+const PATH_NAME_SOURCES = ['java', 'python', 'javascript'] as const;
+
+/**
+ * The positional (last) path argument as an api.md of the same SDK family names it, if one lists the method.
+ * Go's api.md is read only when it lists that one argument (its order for several is not the call order).
+ */
+function siblingPathArgument(method: OperationSnippetInput['method']): string | undefined {
+  for (const language of PATH_NAME_SOURCES) {
+    const first = method.languages?.[language]?.pathParams[0];
+    if (first !== undefined) return first;
+  }
+  const go = method.languages?.go?.pathParams;
+  return go?.length === 1 ? go[0] : undefined;
 }
 
 function bodyPropertyNames(input: OperationSnippetInput, ctx: JavaContext): string[] {

@@ -1,0 +1,163 @@
+// Rules of Stainless Java SDKs the examples follow, each on a small made-up API (no name of a real SDK): path
+// argument names shared with the other languages' api.md, enum classes behind `allOf`, constants the builder
+// holds, union bodies and the variant classes nested in them.
+import { describe, expect, it } from 'vitest';
+import { buildMethodExample } from '../generator/examples/method.js';
+import { enumConstant } from '../generator/emit/snippets/java/literals.js';
+import { unionVariantName } from '../generator/emit/snippets/java/variants.js';
+import { javaTarget } from '../generator/emit/snippets/java.js';
+import type { SdkInfo } from '../generator/emit/snippets/target.js';
+import { buildIR } from '../generator/ir/builder.js';
+import type { IR, Method, Resource, Schema } from '../generator/ir/types.js';
+import { buildResourceTree } from '../generator/naming/tree.js';
+import { isObjectUnion, unionBodyParamName } from '../generator/naming/union-body.js';
+
+const sdk: SdkInfo = {
+  name: 'Acme',
+  apiKeyEnv: 'ACME_API_KEY',
+  packageName: 'acme',
+  goModule: 'github.com/acme/acme-go',
+  javaPackage: 'com.acme.api',
+  javaRepository: 'https://github.com/acme/acme-java',
+};
+
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ok = { '200': { description: 'OK', ...json({ type: 'object', properties: { id: { type: 'string' } } }) } };
+
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  paths: {
+    '/seat_bookings/{seat}': {
+      put: {
+        parameters: [{ name: 'seat', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', required: ['seat', 'volume', 'plan'], properties: {
+            seat: { type: 'string' },
+            volume: { allOf: [{ $ref: '#/components/schemas/Volume' }], description: 'How many a month', example: '1,000' },
+            plan: { allOf: [{ $ref: '#/components/schemas/Plan' }], description: 'The plan' },
+          } }),
+        },
+        responses: ok,
+      },
+    },
+    '/devices': {
+      post: {
+        requestBody: {
+          required: true,
+          ...json({ oneOf: [{ $ref: '#/components/schemas/CreateAppleDeviceRequest' }, { $ref: '#/components/schemas/CreateGoogleDeviceRequest' }] }),
+        },
+        responses: ok,
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Volume: { type: 'string', enum: ['10', '1,000', '10,000+'] },
+      Plan: { type: 'string', enum: ['basic', 'pro'] },
+      CreateAppleDeviceRequest: {
+        type: 'object',
+        required: ['kind', 'token'],
+        properties: { kind: { type: 'string', enum: ['apple'] }, token: { type: 'string', example: 'apns-token' } },
+      },
+      CreateGoogleDeviceRequest: {
+        type: 'object',
+        required: ['kind', 'key'],
+        properties: { kind: { type: 'string', enum: ['google'] }, key: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const naming = {
+  resources: {
+    seat_bookings: { methods: { update: { endpoint: 'put /seat_bookings/{seat}', response: 'SeatBooking' } } },
+    devices: { methods: { create: { endpoint: 'post /devices', response: 'Device' } } },
+  },
+};
+
+const ir: IR = buildIR(spec);
+ir.resources = buildResourceTree(ir.operations, naming).resources;
+const schemas = new Map<string, Schema>(ir.schemas.map((s) => [s.name, s.schema]));
+const lookup = (name: string) => schemas.get(name);
+
+function find(resources: Resource[], key: string): { method: Method; resourcePath: string[] } {
+  for (const r of resources) {
+    const method = r.methods.find((m) => m.operation === key);
+    if (method) return { method, resourcePath: r.path };
+  }
+  throw new Error(key);
+}
+
+function example(key: string, method?: Method): string {
+  const operation = ir.operations.find((op) => op.key === key)!;
+  const placed = find(ir.resources, key);
+  const own = method ?? placed.method;
+  const input = { ir, lookup, operation, method: own, resourcePath: placed.resourcePath, sdk, style: 'v2' as const, example: buildMethodExample(operation, lookup, own) };
+  return javaTarget.example(input);
+}
+
+describe('Java path arguments', () => {
+  it('takes the positional path argument under the name the other SDKs of the generator print for it', () => {
+    const { method } = find(ir.resources, 'put /seat_bookings/{seat}');
+    const listed: Method = {
+      ...method,
+      languages: { python: { resourcePath: ['seat_bookings'], method: 'update', pathParams: ['booking_seat'] } },
+    };
+    expect(example('put /seat_bookings/{seat}', listed)).toContain('    .bookingSeat("seat")\n');
+    // Without a listing, a path parameter named like a body field still gets a setter of its own.
+    expect(example('put /seat_bookings/{seat}')).toContain('    .seatToUpdate("seat")\n');
+  });
+});
+
+describe('Java enums', () => {
+  it('spells a constant from its value, a leading + as PLUS, and none for a value that starts with a digit', () => {
+    expect(['+e164', '+E.164', 'E.164', '10', '2FA', '10,000+'].map(enumConstant)).toEqual([
+      'PLUS_E164',
+      'PLUS_E_164',
+      'E_164',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('passes an enum behind allOf as its class: a constant, or of(value) when the constant is not the value', () => {
+    const code = example('put /seat_bookings/{seat}');
+    expect(code).toContain('    .plan(SeatBookingUpdateParams.Plan.BASIC)\n');
+    expect(code).toContain('    .volume(SeatBookingUpdateParams.Volume.of("1,000"))\n');
+  });
+});
+
+describe('Java union bodies', () => {
+  it('names the parameter of a union body after the call', () => {
+    const body = ir.operations.find((op) => op.key === 'post /devices')!.requestBody!.schema;
+    expect(isObjectUnion(body, lookup)).toBe(true);
+    expect(isObjectUnion({ kind: 'string' }, lookup)).toBe(false);
+    expect(unionBodyParamName(['devices'], 'create')).toBe('create_device_request');
+  });
+
+  it('names a variant by what its name does not share with the others', () => {
+    const union: Schema = { kind: 'union', combinator: 'oneOf', variants: [{ kind: 'ref', name: 'UserMessage' }, { kind: 'ref', name: 'ToolMessage' }] };
+    expect(unionVariantName(union, { kind: 'ref', name: 'ToolMessage' }, lookup)).toBe('tool');
+    const same: Schema = { kind: 'union', combinator: 'oneOf', variants: [{ kind: 'ref', name: 'A' }, { kind: 'ref', name: 'A' }] };
+    expect(unionVariantName(same, { kind: 'ref', name: 'A' }, lookup)).toBeUndefined();
+  });
+
+  it('passes the variant class nested in the union class, without the constant its builder holds', () => {
+    expect(example('post /devices')).toBe(
+      [
+        'import com.acme.api.models.devices.Device;',
+        'import com.acme.api.models.devices.DeviceCreateParams;',
+        '',
+        'DeviceCreateParams params = DeviceCreateParams.builder()',
+        '    .createDeviceRequest(DeviceCreateParams.CreateDeviceRequest.Apple.builder()',
+        '        .token("apns-token")',
+        '        .build())',
+        '    .build();',
+        'Device device = client.devices().create(params);',
+      ].join('\n'),
+    );
+  });
+});
