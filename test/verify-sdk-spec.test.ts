@@ -79,6 +79,28 @@ describe('which examples an older SDK cannot know', () => {
     expect(call('GET /reports', 'python', 'client.reports.list()')).toBeUndefined();
   });
 
+  it('a required field retyped or added, a renamed path parameter, another body content type: skipped everywhere', () => {
+    const param = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+    const older = spec({
+      '/a': { post: { ...body({ count: { type: 'integer' } }, ['count']), ...ok() } },
+      '/b/{id}': { get: { parameters: [param('id')], ...ok() } },
+      '/c': { post: { ...body({ name: { type: 'string' } }), ...ok() } },
+      '/d': { post: { requestBody: { content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string' } } } } } }, ...ok() } },
+    });
+    const newer = spec({
+      '/a': { post: { ...body({ count: { type: 'string' } }, ['count']), ...ok() } },
+      '/b/{b_id}': { get: { parameters: [param('b_id')], ...ok() } },
+      '/c': { post: { ...body({ name: { type: 'string' }, kind: { type: 'string' } }, ['kind']), ...ok() } },
+      '/d': { post: { ...body({ file: { type: 'string' } }), ...ok() } },
+    });
+    const changed = sdkSpecCheck(signatureIndex(buildIR(older)), signatureIndex(buildIR(newer)), 'old.yml');
+    const go = (endpoint: string) => changed({ endpoint, language: 'go', code: '' });
+    expect(go('POST /a')).toMatch(/body field count integer → string$/);
+    expect(go('GET /b/{b_id}')).toMatch(/path parameters id → b_id$/);
+    expect(go('POST /c')).toMatch(/body field kind added as required$/);
+    expect(go('POST /d')).toMatch(/request body multipart\/form-data → application\/json$/);
+  });
+
   it('without the docs spec only absence is known', () => {
     const absentOnly = sdkSpecCheck(signatureIndex(buildIR(before)), undefined, 'acme-1.yml');
     expect(absentOnly({ endpoint: 'POST /gadgets', language: 'python', code: '' })).toMatch(/not in the SDK's spec/);
