@@ -222,12 +222,13 @@ describe('buildResourceTree', () => {
   });
 
   it('gives inferred methods names that config methods and subresources do not use', () => {
-    const tree = buildResourceTree(ops('get /things', 'get /things/{id}', 'get /things/{id}/parts/{part_id}'), {
+    const tree = buildResourceTree(ops('get /things', 'get /things/{id}', 'get /things/{id}/parts', 'get /things/{id}/parts/{part_id}'), {
       resources: { things: { methods: { retrieve: 'get /things' } } },
     });
     expect(lines(tree.resources)).toEqual([
       'things.retrieve ← get /things (config)',
       'things.retrieve_2 ← get /things/{id} (inferred)',
+      'things.parts.list ← get /things/{id}/parts (inferred)',
       'things.parts.retrieve ← get /things/{id}/parts/{part_id} (inferred)',
     ]);
   });

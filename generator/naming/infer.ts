@@ -128,7 +128,8 @@ function markResources(node: TrieNode, literalDepth: number): void {
         (!(isVerbLed(key) && !hasLiteralBelow(child)) &&
           (child.children.size > 0 || child.operations >= 2 || (child.methods.has('post') && isPluralNoun(key))) &&
           !isStateToggle(key, child) &&
-          !isLookupKey(key, child));
+          !isLookupKey(key, child) &&
+          !isItemsOnly(child));
     }
   }
 }
@@ -152,6 +153,16 @@ function isLookupKey(segment: string, node: TrieNode): boolean {
     [...node.parameterNames].every((p) => p === segment);
 }
 
+/**
+ * `GET|PUT|DELETE /users/{id}/channel_data/{channel_id}`: items with no collection (nothing lists or creates them)
+ * and nothing below are what the resource above has, not a resource (evidence: knock users and objects channel_data,
+ * telnyx external_connections.update_location).
+ */
+function isItemsOnly(node: TrieNode): boolean {
+  const item = node.children.get(PARAM);
+  return node.operations === 0 && node.children.size === 1 && item !== undefined && item.children.size === 0;
+}
+
 /** `cancel`, `attach`, `apply_to_resources`, `get_or_create`: a segment naming what is done, not a thing. */
 function isVerbLed(segment: string): boolean {
   return isVerb(segment.split('_')[0]);
@@ -160,6 +171,13 @@ function isVerbLed(segment: string): boolean {
 function hasLiteralBelow(node: TrieNode): boolean {
   for (const [key, child] of node.children) if (key !== PARAM || hasLiteralBelow(child)) return true;
   return false;
+}
+
+/** `locations` → location: the words of a path that ends at one item (a regular plural only: data stays data). */
+function singularLast(words: readonly string[]): string {
+  const last = words[words.length - 1];
+  const singular = last.endsWith('s') && isPluralNoun(last) ? pluralize.singular(last) : last;
+  return [...words.slice(0, -1), singular].join('_');
 }
 
 /** `POST …/{id}/attachments` adds to a collection even when that is the only operation on it. */
@@ -194,7 +212,7 @@ function nameOperation(op: Operation, segments: Segment[], root: TrieNode): Infe
   if (rest.length === 0) method = ownVerb ?? collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
   else if (words.length === 0) method = ownVerb ?? itemMethod(op, node);
   else if (words.length === 1 && rest[rest.length - 1].param === words[0] && !node.children.size) method = `${lookupVerb(op)}_by_${words[0]}`;
-  else method = actionMethod(op, words.join('_'));
+  else method = actionMethod(op, rest[rest.length - 1].param && !returnsList(op) ? singularLast(words) : words.join('_'));
   return { operation: op.key, resourcePath, method };
 }
 
