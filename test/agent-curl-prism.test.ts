@@ -22,13 +22,21 @@ interface CurlExample {
   command: string;
 }
 
-/** The curl block of each task (### section with an endpoint line) of a curl SKILL.md. */
+/**
+ * Every curl command of a curl SKILL.md: each task's (### section with an endpoint line) and the others (Error
+ * Handling), the operation taken from the command's method and URL where the section names none. Blocks without a
+ * curl command (the Webhook Verification notes) are no examples.
+ */
 function curlExamples(file: string, text: string): CurlExample[] {
   const out: CurlExample[] = [];
-  for (const section of text.split(/^(?=### )/m)) {
-    const operation = /^`((?:GET|POST|PUT|PATCH|DELETE) \S+)`$/m.exec(section)?.[1];
-    const command = /^```bash\n([\s\S]*?)^```$/m.exec(section)?.[1];
-    if (operation && command) out.push({ file, operation, command });
+  for (const section of text.split(/^(?=##+ )/m)) {
+    const endpoint = /^`((?:GET|POST|PUT|PATCH|DELETE) \S+)`$/m.exec(section)?.[1];
+    for (const [, command] of section.matchAll(/^```bash\n([\s\S]*?)^```$/gm)) {
+      if (!/^curl\b/m.test(command!)) continue;
+      const method = /-X (GET|POST|PUT|PATCH|DELETE)\b/.exec(command!)?.[1] ?? 'GET';
+      const url = /"https?:\/\/[^/"]+(?:\/v2)?(\/[^"?]*)/.exec(command!)?.[1];
+      out.push({ file, operation: endpoint ?? `${method} ${url ?? '?'} (${/^##+ (.*)$/m.exec(section)?.[1] ?? 'preamble'})`, command: command! });
+    }
   }
   return out;
 }
@@ -106,8 +114,18 @@ describe.skipIf(!hasShared || !curl.available)(`agent profile: curl examples aga
     await prism?.stop();
   });
 
-  it('the curated messaging examples (the reference\'s, kept as written) answer 2xx', async () => {
-    expect(curated).toHaveLength(8);
+  it('the curated messaging examples (the 8 tasks and Error Handling) answer 2xx', async () => {
+    expect(curated.map((e) => e.operation)).toEqual([
+      'POST /messages (Error Handling)',
+      'POST /messages',
+      'POST /messages/alphanumeric_sender_id',
+      'POST /messages/group_mms',
+      'POST /messages/long_code',
+      'POST /messages/number_pool',
+      'POST /messages/short_code',
+      'POST /messages/schedule',
+      'POST /messages/whatsapp',
+    ]);
     const outcomes = await Promise.all(curated.map((e) => run(e, prism!.url)));
     const failures = outcomes.filter((o) => o.status < 200 || o.status > 299);
     const report = failures.map((f) => `${f.example.operation} → ${f.status} ${f.detail}`).join('\n');
