@@ -212,7 +212,8 @@ function nameOperation(op: Operation, segments: Segment[], root: TrieNode): Infe
   if (rest.length === 0) method = ownVerb ?? collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
   else if (words.length === 0) method = ownVerb ?? itemMethod(op, node);
   else if (words.length === 1 && rest[rest.length - 1].param === words[0] && !node.children.size) method = `${lookupVerb(op)}_by_${words[0]}`;
-  else method = actionMethod(op, rest[rest.length - 1].param && !returnsList(op) ? singularLast(words) : words.join('_'));
+  else if (rest[rest.length - 1].param) method = actionMethod(op, returnsList(op) ? words.join('_') : singularLast(words), node);
+  else method = actionMethod(op, words.join('_'));
   return { operation: op.key, resourcePath, method };
 }
 
@@ -296,7 +297,7 @@ const TRAILING_VERBS = new Set(['start', 'stop', 'pause', 'resume', 'update', 'e
  * `POST …/{id}/clone` → clone, `POST …/actions/record_start` → start_record, `GET …/texml` → retrieve_texml,
  * `GET …/{id}/phone_numbers` (paginated) → list_phone_numbers, `DELETE …/bulk` → delete_bulk.
  */
-function actionMethod(op: Operation, base: string): string {
+function actionMethod(op: Operation, base: string, item?: TrieNode): string {
   const words = base.split('_');
   const last = words[words.length - 1];
   const state = markedState(op, last);
@@ -316,7 +317,8 @@ function actionMethod(op: Operation, base: string): string {
     if (unnamed && (op.method !== 'get' || QUESTION_VERBS.has(own))) return own;
     if (op.method !== 'get') return `${own}_${base}`;
   }
-  const verb = VERB_OF[op.method];
+  // On one item (`POST …/domains/{id}/services/{service_id}`) the verbs are those of an item: update_service.
+  const verb = item ? itemMethod(op, item) : VERB_OF[op.method];
   if (verb === '') return base;
   if (words[0] === verb) return base;
   if (op.method === 'get' && returnsList(op)) return `list_${base}`;
