@@ -120,7 +120,147 @@ const JAVASCRIPT: Case = {
   broken: ['client.webhooks.unwrap(', 'client.webhooks.unwrapSigned('],
 };
 
-const CASES: Case[] = [PYTHON, JAVASCRIPT];
+const RUBY: Case = {
+  language: 'ruby',
+  sdk: () => shared('sdks/telnyx-ruby-5.14.0.tar.gz'),
+  ready: hasRuby,
+  skip: hasRuby ? '' : ' (skipped: ruby is not installed)',
+  verifier: async () => (await import('../generator/verify/ruby.js')).rubyVerifier(),
+  setup: 'require "telnyx"\n\nclient = Telnyx::Client.new(\n  api_key: ENV["TELNYX_API_KEY"],\n)',
+  fragments: {
+    'Error Handling': [
+      'begin',
+      '  result = client.messages.send_(to: "+13125550001", from: "+13125550002", text: "Hello")',
+      'rescue Telnyx::Errors::RateLimitError',
+      '  sleep(0)',
+      'rescue Telnyx::Errors::APIStatusError => e',
+      '  puts "API error #{e.status}: #{e.message}"',
+      'end',
+    ].join('\n'),
+    // telnyx-ruby 5.14.0's unwrap takes the payload alone (it verifies no signature), and its union of events reads a
+    // fax event as a CampaignStatusUpdate: the raw fields are read by key.
+    'Webhook Verification': [
+      'post "/webhooks" do',
+      '  payload = request.body.read',
+      '  begin',
+      '    event = client.webhooks.unwrap(payload)',
+      '  rescue => e',
+      '    halt 400, "Invalid signature: #{e.message}"',
+      '  end',
+      '  puts "Received event: #{event[:data]}"',
+      '  status 200',
+      'end',
+    ].join('\n'),
+  },
+  broken: ['client.webhooks.unwrap(', 'client.webhooks.unwrap_signed('],
+};
+
+const go = findTool('go', ['version'], 'golang-1.23-go');
+
+const GO: Case = {
+  language: 'go',
+  sdk: () => shared('sdks/telnyx-go-4.22.0.tar.gz'),
+  ready: go.available,
+  skip: go.skipReason,
+  verifier: async () => (await import('../generator/verify/go.js')).goVerifier(),
+  setup: [
+    'import (',
+    '  "context"',
+    '  "fmt"',
+    '  "os"',
+    '',
+    '  "github.com/team-telnyx/telnyx-go/v4"',
+    '  "github.com/team-telnyx/telnyx-go/v4/option"',
+    ')',
+    '',
+    'client := telnyx.NewClient(',
+    '  option.WithAPIKey(os.Getenv("TELNYX_API_KEY")),',
+    ')',
+  ].join('\n'),
+  fragments: {
+    'Error Handling': [
+      'import "errors"',
+      '',
+      'result, err := client.Messages.Send(ctx, params)',
+      'if err != nil {',
+      '  var apiErr *telnyx.Error',
+      '  if errors.As(err, &apiErr) {',
+      '    fmt.Printf("API error %d: %s\\n", apiErr.StatusCode, apiErr.Error())',
+      '  }',
+      '}',
+    ].join('\n'),
+    'Webhook Verification': [
+      '// In your webhook handler:',
+      'func handleWebhook(w http.ResponseWriter, r *http.Request) {',
+      '  body, _ := io.ReadAll(r.Body)',
+      '  event, err := client.Webhooks.Unwrap(body, r.Header)',
+      '  if err != nil {',
+      '    http.Error(w, "Invalid signature", http.StatusBadRequest)',
+      '    return',
+      '  }',
+      '  fmt.Println("Received event:", event.Data.EventType)',
+      '  w.WriteHeader(http.StatusOK)',
+      '}',
+    ].join('\n'),
+  },
+  broken: ['client.Webhooks.Unwrap(', 'client.Webhooks.UnwrapSigned('],
+};
+
+const javac = findTool('javac', ['-version'], 'openjdk-17-jdk-headless');
+// The SDK jar's own dependencies, from Debian (as specs/telnyx/sdkgen.config.yml lists them).
+const JAVA_DEPENDENCIES = ['jackson-databind', 'jackson-core', 'jackson-annotations', 'error_prone_annotations', 'httpclient5', 'httpcore5'].map(
+  (jar) => `/usr/share/java/${jar}.jar`,
+);
+
+const JAVA: Case = {
+  language: 'java',
+  sdk: () => shared('sdks/java'),
+  ready: javac.available,
+  skip: javac.skipReason,
+  verifier: async () => (await import('../generator/verify/java.js')).javaVerifier({ classpath: JAVA_DEPENDENCIES }),
+  setup: 'import com.telnyx.sdk.client.TelnyxClient;\nimport com.telnyx.sdk.client.okhttp.TelnyxOkHttpClient;\n\nTelnyxClient client = TelnyxOkHttpClient.fromEnv();',
+  fragments: {
+    'Error Handling': [
+      'import com.telnyx.sdk.errors.TelnyxServiceException;',
+      '',
+      'try {',
+      '    var result = client.messages().send(params);',
+      '} catch (TelnyxServiceException e) {',
+      '    System.err.println("API error " + e.statusCode() + ": " + e.getMessage());',
+      '    if (e.statusCode() == 429) {',
+      '        Thread.sleep(1000);',
+      '    }',
+      '}',
+    ].join('\n'),
+    'Webhook Verification': [
+      'import com.telnyx.sdk.core.UnwrapWebhookParams;',
+      'import com.telnyx.sdk.core.http.Headers;',
+      '',
+      '// In your webhook handler (e.g., Spring — use raw body):',
+      '@PostMapping("/webhooks")',
+      'public ResponseEntity<String> handleWebhook(',
+      '    @RequestBody String payload,',
+      '    HttpServletRequest request) {',
+      '  try {',
+      '    Headers headers = Headers.builder()',
+      '        .put("telnyx-signature-ed25519", request.getHeader("telnyx-signature-ed25519"))',
+      '        .build();',
+      '    var event = client.webhooks().unwrap(',
+      '        UnwrapWebhookParams.builder()',
+      '            .body(payload)',
+      '            .headers(headers)',
+      '            .build());',
+      '    return ResponseEntity.ok("OK");',
+      '  } catch (Exception e) {',
+      '    return ResponseEntity.badRequest().body("Invalid signature");',
+      '  }',
+      '}',
+    ].join('\n'),
+  },
+  broken: ['client.webhooks().unwrap(', 'client.webhooks().unwrapSigned('],
+};
+
+const CASES: Case[] = [PYTHON, JAVASCRIPT, RUBY, GO, JAVA];
 
 for (const c of CASES) {
   describe.skipIf(!hasShared || !c.ready)(`${c.language}: the format's fragments against the SDK${sharedSkipReason}${c.skip}`, () => {

@@ -3,6 +3,7 @@
 // standard packages it uses. Imports of the SDK's module written without its major version (`…/telnyx-go`
 // for `…/telnyx-go/v4`) are rewritten so that the rest of the example is still checked, and reported.
 import { SourceBuilder, type SourceFile } from './compiled.js';
+import { type GoSdkIndex, goParamsType, packageLevelSetup, splitTopLevel, usesUndeclared } from './fragments/go.js';
 import type { DocExample } from './types.js';
 
 /** Standard packages a fragment may use without importing them (the Setup imports only what it needs). */
@@ -23,12 +24,19 @@ const STANDARD_PACKAGES: Readonly<Record<string, string>> = {
 export interface GoSourceOptions {
   /** The SDK's module path as its go.mod declares it, e.g. github.com/team-telnyx/telnyx-go/v4. */
   module: string;
+  /** The SDK's root package, read to type a fragment's `params` (none: `params` stays undeclared). */
+  sdk?: GoSdkIndex;
 }
 
 export interface GoSource {
   file: SourceFile;
   /** Import paths the example writes that are not the SDK module's (rewritten to it). */
   rewrittenImports: string[];
+  /**
+   * The folder of a package of its own (named as the example's function), for a fragment with top-level
+   * declarations: its functions and the Setup's client at package level would clash with other examples' in main.
+   */
+  packageDir?: string;
 }
 
 /** The module path without its major-version element: github.com/x/y/v4 → github.com/x/y. */
@@ -115,13 +123,34 @@ export function goSource(example: DocExample, name: string, fn: string, options:
   const written = [...setup.imports, ...own.imports];
   const imports = new Set(written.map((p) => rewriteImport(p, options.module) ?? p));
   for (const p of written) if (rewriteImport(p, options.module)) rewritten.add(p);
-  const body = `${setup.statements.join('\n')}\n${own.statements.join('\n')}`;
+  // What the fragment leaves out: `ctx`, `params` (typed from the SDK method it is passed to), and for top-level
+  // declarations (a webhook handler) a package of its own where the Setup's client is a package-level variable.
+  const fragment = splitTopLevel(codeLines.slice(own.statementsLine));
+  const lifted = fragment.declarations.length ? packageLevelSetup(setup.statements) : undefined;
+  const scope = `${setup.statements.join('\n')}\n${own.statements.join('\n')}`;
+  const context: string[] = [];
+  if (usesUndeclared(scope, 'ctx')) context.push(lifted ? 'var ctx = context.Background()' : 'ctx := context.Background()');
+  const paramsType = usesUndeclared(scope, 'params') && options.sdk ? goParamsType(own.statements.join('\n'), example.setup ?? '', options.sdk) : undefined;
+  if (paramsType) context.push(`var params ${paramsType}`);
+  const body = `${scope}\n${context.join('\n')}`;
   for (const [pkg, importPath] of Object.entries(STANDARD_PACKAGES)) {
     if (new RegExp(`(^|[^\\w.])${pkg}\\.[A-Z]`).test(body)) imports.add(importPath);
   }
-  builder.add(['package main', '', 'import (', ...[...imports].sort().map((p) => `\t"${p}"`), ')', '', `func ${fn}() {`], 'wrapper');
-  builder.add(setup.statements, 'setup', setup.statementsLine + 1);
-  builder.add(codeLines.slice(own.statementsLine), 'example', example.line + 1 + own.statementsLine);
+  const packageName = lifted ? fn : 'main';
+  builder.add([`package ${packageName}`, '', 'import (', ...[...imports].sort().map((p) => `\t"${p}"`), ')', ''], 'wrapper');
+  const firstLine = example.line + 1 + own.statementsLine;
+  if (lifted) {
+    builder.add(lifted, 'setup', setup.statementsLine + 1);
+    builder.add(context, 'wrapper');
+    builder.add(`func ${fn}() {`, 'wrapper');
+  } else {
+    builder.add(`func ${fn}() {`, 'wrapper');
+    builder.add(context, 'wrapper');
+    builder.add(setup.statements, 'setup', setup.statementsLine + 1);
+  }
+  for (const part of fragment.statements) builder.add(part.lines, 'example', firstLine + part.start);
+  if (!lifted) for (const part of fragment.declarations) builder.add(part.lines, 'example', firstLine + part.start);
   builder.add('}', 'wrapper');
-  return { file: builder.build(name), rewrittenImports: [...rewritten] };
+  if (lifted) for (const part of fragment.declarations) builder.add(part.lines, 'example', firstLine + part.start);
+  return { file: builder.build(name), rewrittenImports: [...rewritten], ...(lifted ? { packageDir: fn } : {}) };
 }

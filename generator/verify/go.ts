@@ -9,6 +9,7 @@ import path from 'node:path';
 import { type Diagnostic, outcomes, run, type SourceFile } from './compiled.js';
 import { sdkFolder, verifyCacheDir } from './sdk.js';
 import { goSource, isProgram } from './go-source.js';
+import { goSdkIndex } from './fragments/go.js';
 import type { DocExample, LanguageVerifier, Outcome, VerifyTarget } from './types.js';
 
 /** The oldest Go the Stainless Go SDKs build with (their go.mod says `go 1.22`; they use slices and cmp). */
@@ -154,23 +155,34 @@ async function verifyGo(examples: DocExample[], target: VerifyTarget, workDir: s
   await writeFile(path.join(moduleDir, 'main.go'), 'package main\n\nfunc main() {}\n');
 
   const files: SourceFile[] = [];
+  /** Where each file is written, relative to the module (a fragment with top-level declarations has a package of its own). */
+  const paths = new Map<string, string>();
   const warnings: (string | undefined)[] = [];
+  const sdkIndex = goSdkIndex(sdk);
   examples.forEach((example, i) => {
     const id = String(i + 1).padStart(4, '0');
     const source = goSource(example, `e${id}.go`, `example${id}`, {
       module: goMod.module,
+      sdk: sdkIndex,
     });
     files.push(source.file);
+    paths.set(source.file.name, source.packageDir ? `${source.packageDir}/${source.file.name}` : source.file.name);
     warnings.push(
       source.rewrittenImports.length
         ? `imports ${source.rewrittenImports.join(', ')}; the SDK's module is ${goMod.module} (checked with that path)`
         : undefined,
     );
   });
-  await Promise.all(files.map((f) => writeFile(path.join(moduleDir, f.name), f.text)));
+  await Promise.all(
+    files.map(async (f) => {
+      const file = path.join(moduleDir, paths.get(f.name)!);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, f.text);
+    }),
+  );
 
   const gofmt = path.join(path.dirname(go), 'gofmt');
-  const syntax = await run(existsSync(gofmt) ? gofmt : 'gofmt', ['-l', '-e', ...files.map((f) => f.name)], { cwd: moduleDir });
+  const syntax = await run(existsSync(gofmt) ? gofmt : 'gofmt', ['-l', '-e', ...files.map((f) => paths.get(f.name)!)], { cwd: moduleDir });
   const diagnostics = parseGoDiagnostics(syntax.stderr);
   const excluded = new Set(diagnostics.map((d) => d.file));
   const env = {
@@ -183,8 +195,8 @@ async function verifyGo(examples: DocExample[], target: VerifyTarget, workDir: s
     GOCACHE: options.cache ?? verifyCacheDir('go-build'),
   };
   for (let round = 0; round < 3; round++) {
-    await Promise.all([...excluded].map((name) => rm(path.join(moduleDir, name), { force: true })));
-    const build = await run(go, ['build', '-gcflags=-e', '-o', os.devNull, '.'], { cwd: moduleDir, env });
+    await Promise.all([...excluded].map((name) => rm(path.join(moduleDir, paths.get(name) ?? name), { force: true })));
+    const build = await run(go, ['build', '-gcflags=-e', '-o', os.devNull, './...'], { cwd: moduleDir, env });
     if (build.code === 0) break;
     const found = parseGoDiagnostics(build.stderr).filter((d) => !excluded.has(d.file));
     if (found.length === 0 || found.some((d) => !EXAMPLE_FILE.test(d.file))) {

@@ -2,6 +2,7 @@
 // a whole program (v1) keeps its code with its package line replaced; a fragment (v2: imports, then statements)
 // becomes `main` of a class, after the document's Setup, with the Setup's imports and its own.
 import { SourceBuilder, type SourceFile } from './compiled.js';
+import { JAVA_STUB_PACKAGE, splitMembers, staticFields } from './fragments/java.js';
 import type { DocExample } from './types.js';
 
 /**
@@ -35,8 +36,13 @@ function publicClass(code: string): string {
   return /^\s*public\s+(?:final\s+|abstract\s+)*class\s+(\w+)/m.exec(code)?.[1] ?? 'Main';
 }
 
+export interface FragmentContext {
+  /** The type of the `params` the fragment passes to an SDK method without declaring it (a static field). */
+  paramsType?: string;
+}
+
 /** The source file of one example, in package `pkg`; its name is the relative path javac is given. */
-export function javaSource(example: DocExample, pkg: string): SourceFile {
+export function javaSource(example: DocExample, pkg: string, context: FragmentContext = {}): SourceFile {
   const builder = new SourceBuilder();
   const dir = pkg.replace(/\./g, '/');
   if (isCompilationUnit(example.code)) {
@@ -49,12 +55,23 @@ export function javaSource(example: DocExample, pkg: string): SourceFile {
   }
   const setup = splitImports(example.setup ?? '');
   const code = splitImports(example.code);
-  builder.add([`package ${pkg};`, ...FRAGMENT_IMPORTS], 'wrapper');
+  // Methods the fragment declares (a webhook handler) are members of the class; they see the Setup's client as a
+  // static field. The web framework's names come from its stubs (fragments/java.ts).
+  const split = splitMembers(code.statements);
+  const fields = split.members.length ? staticFields(setup.statements) : undefined;
+  const firstLine = example.line + 1 + code.statementsLine;
+  builder.add([`package ${pkg};`, ...FRAGMENT_IMPORTS, `import ${JAVA_STUB_PACKAGE}.*;`], 'wrapper');
   builder.add(setup.imports, 'setup', 1);
   builder.add(code.imports, 'example', example.line + 1);
-  builder.add(['public class Example {', 'public static void main(String[] args) throws Exception {'], 'wrapper');
-  builder.add(setup.statements, 'setup', setup.statementsLine + 1);
-  builder.add(code.statements, 'example', example.line + 1 + code.statementsLine);
-  builder.add(['}', '}'], 'wrapper');
+  builder.add('public class Example {', 'wrapper');
+  if (context.paramsType) builder.add(`static ${context.paramsType} params;`, 'wrapper');
+  if (fields) builder.add(fields, 'setup', setup.statementsLine + 1);
+  builder.add('public static void main(String[] args) throws Exception {', 'wrapper');
+  if (!fields) builder.add(setup.statements, 'setup', setup.statementsLine + 1);
+  for (const part of split.statements) builder.add(part.lines, 'example', firstLine + part.start);
+  if (!fields) for (const part of split.members) builder.add(part.lines, 'example', firstLine + part.start);
+  builder.add('}', 'wrapper');
+  if (fields) for (const part of split.members) builder.add(part.lines, 'example', firstLine + part.start);
+  builder.add('}', 'wrapper');
   return builder.build(`${dir}/Example.java`);
 }

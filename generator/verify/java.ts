@@ -5,7 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, outcomes, run, type SourceFile } from './compiled.js';
-import { javaSource } from './java-source.js';
+import { isCompilationUnit, javaSource } from './java-source.js';
+import { JAVA_STUB_FILES, JavapSignatures, javaParamsType, javapBeside, usesUndeclared } from './fragments/java.js';
 import type { DocExample, LanguageVerifier, Outcome, VerifyTarget } from './types.js';
 
 const INSTALL_HINT = 'a JDK 11 or later with javac (Debian: apt-get install openjdk-17-jdk-headless; see .ci/toolchains.sh)';
@@ -87,14 +88,24 @@ async function verifyJava(examples: DocExample[], target: VerifyTarget, workDir:
   const dir = path.join(workDir, 'java');
   await rm(dir, { recursive: true, force: true });
   const sources = path.join(dir, 'src');
-  const files: SourceFile[] = examples.map((example, i) => javaSource(example, `${ROOT_PACKAGE}.e${i + 1}`));
+  const cp = await classpath(target.sdk, options.classpath ?? []);
+  // A fragment's `params` gets the type of the SDK method's parameter it is passed to (read from the classpath).
+  const signatures = new JavapSignatures(javapBeside(options.javac), cp.join(path.delimiter));
+  const contexts = await Promise.all(
+    examples.map(async (example) => {
+      if (isCompilationUnit(example.code) || !usesUndeclared(`${example.setup ?? ''}\n${example.code}`, 'params')) return {};
+      const paramsType = await javaParamsType(example.code, example.setup ?? '', signatures);
+      return paramsType ? { paramsType } : {};
+    }),
+  );
+  const files: SourceFile[] = examples.map((example, i) => javaSource(example, `${ROOT_PACKAGE}.e${i + 1}`, contexts[i]));
+  const stubs = Object.entries(JAVA_STUB_FILES).map(([name, text]) => ({ name, text }));
   await Promise.all(
-    files.map(async (f) => {
+    [...files, ...stubs].map(async (f) => {
       await mkdir(path.dirname(path.join(sources, f.name)), { recursive: true });
       await writeFile(path.join(sources, f.name), f.text);
     }),
   );
-  const cp = await classpath(target.sdk, options.classpath ?? []);
   const args = [
     '-proc:none',
     '-encoding',
@@ -108,6 +119,7 @@ async function verifyJava(examples: DocExample[], target: VerifyTarget, workDir:
     '-cp',
     cp.join(path.delimiter),
     ...files.map((f) => f.name),
+    ...stubs.map((f) => f.name),
   ];
   await writeFile(path.join(dir, 'args.txt'), args.map(argumentLine).join('\n'));
   const result = await run(options.javac ?? 'javac', [`@${path.join(dir, 'args.txt')}`], { cwd: sources });

@@ -1,5 +1,7 @@
 // The Ruby program that runs every example against the gem in one process: requests are recorded, never sent,
 // and each call's keyword arguments are checked against the SDK's own params models (fields, required, enums, types).
+import { RUBY_FRAMEWORK_STUBS } from './fragments/ruby.js';
+
 export const RUBY_HARNESS = String.raw`
 require "json"
 require "stringio"
@@ -143,23 +145,36 @@ resource_classes(SDK::Resources).each do |klass|
   klass.prepend(wrapper)
 end
 
+${RUBY_FRAMEWORK_STUBS}
+
+# A mistake of the example's own (an unknown method or constant, wrong arguments, parameters the SDK rejects) fails it
+# even when the example rescues it: a handler's bare "rescue => e" would otherwise turn it into an "invalid signature".
+PROGRAM_ERRORS = [NameError, ArgumentError, TypeError, ParamsError]
+def own_mistake?(tp) = PROGRAM_ERRORS.any? { tp.raised_exception.is_a?(_1) } && (tp.path == "example" || tp.raised_exception.is_a?(ParamsError))
+def describe_error(e)
+  case e
+  when NoMethodError then "NoMethodError: undefined method #{e.name} for #{e.receiver.class}"
+  when NameError then "NameError: #{e.name} is not defined"
+  else "#{e.class}: #{e.message.lines.first.to_s.strip.sub(/\Aexample:\d+: /, '')}"
+  end
+end
+def example_line(e) = ((e.backtrace || []).map { _1[/\Aexample:(\d+)/, 1] }.compact.first || e.message[/\Aexample:(\d+)/, 1])&.to_i
+
 real_stdout = $stdout
 results = input.fetch("examples").map do |example|
   $stdout = StringIO.new
   RECORDED.clear
+  rescued = nil
+  watch = TracePoint.new(:raise) { |tp| rescued ||= [tp.raised_exception, tp.path == "example" ? tp.lineno : example_line(tp.raised_exception)] if own_mistake?(tp) }
   begin
-    Object.new.instance_eval { eval(example.fetch("code"), binding, "example", 1) }
-    {"ok" => true}
+    watch.enable { FRAGMENT_CONTEXT.new.instance_eval { eval(example.fetch("code"), binding, "example", 1) } }
+    if rescued
+      {"ok" => false, "line" => rescued[1], "message" => "#{describe_error(rescued[0])} (rescued by the example)"}
+    else
+      {"ok" => true}
+    end
   rescue ScriptError, StandardError => e
-    line = (e.backtrace || []).map { _1[/\Aexample:(\d+)/, 1] }.compact.first
-    line ||= e.message[/\Aexample:(\d+)/, 1]
-    message =
-      case e
-      when NoMethodError then "NoMethodError: undefined method #{e.name} for #{e.receiver.class}"
-      when NameError then "NameError: #{e.name} is not defined"
-      else "#{e.class}: #{e.message.lines.first.to_s.strip.sub(/\Aexample:\d+: /, '')}"
-      end
-    {"ok" => false, "line" => line&.to_i, "message" => message}
+    {"ok" => false, "line" => example_line(e), "message" => describe_error(e)}
   ensure
     $stdout = real_stdout
   end
