@@ -10,6 +10,7 @@ import type { SdkInfo } from '../generator/emit/snippets/target.js';
 import { buildIR } from '../generator/ir/builder.js';
 import type { IR, Method, Resource, Schema } from '../generator/ir/types.js';
 import { buildResourceTree } from '../generator/naming/tree.js';
+import { renamedBodyModels } from '../generator/naming/renamed-models.js';
 import { isObjectUnion, unionBodyParamName } from '../generator/naming/union-body.js';
 
 const sdk: SdkInfo = {
@@ -159,5 +160,68 @@ describe('Java union bodies', () => {
         'Device device = client.devices().create(params);',
       ].join('\n'),
     );
+  });
+});
+
+describe('Java body models the SDK renamed', () => {
+  const renamedSpec = {
+    openapi: '3.1.0',
+    info: { title: 'Acme', version: '1' },
+    paths: {
+      '/gizmos/{id}/sound': {
+        patch: {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, ...json({ $ref: '#/components/schemas/UpdateGizmoSoundSettingsRequest' }) },
+          responses: ok,
+        },
+      },
+      '/gizmos': {
+        post: { requestBody: { required: true, ...json({ $ref: '#/components/schemas/CreateGizmoRequest' }) }, responses: ok },
+      },
+    },
+    components: {
+      schemas: {
+        UpdateGizmoSoundSettingsRequest: { type: 'object', properties: { volume: { type: 'integer' } } },
+        CreateGizmoRequest: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+      },
+    },
+  };
+  const renamedNaming = {
+    resources: {
+      gizmos: {
+        methods: { create: { endpoint: 'post /gizmos', response: 'Gizmo' } },
+        subresources: { sound: { methods: { update: { endpoint: 'patch /gizmos/{id}/sound', response: 'SoundUpdateResponse' } } } },
+      },
+    },
+  };
+  const renamedIr: IR = buildIR(renamedSpec);
+  renamedIr.resources = buildResourceTree(renamedIr.operations, renamedNaming).resources;
+  // As a Node api.md lists them: the entity the calls return, and the body model the SDK's config renamed.
+  const modules = { Gizmo: 'gizmos', UpdateSoundSettings: 'gizmos/sound', SoundUpdateResponse: 'gizmos/sound' };
+
+  it('is the type of the resource named for the call whose words the body schema name carries', () => {
+    const renamed = renamedBodyModels(renamedIr, Object.keys(modules), modules);
+    expect([...renamed]).toEqual([['UpdateGizmoSoundSettingsRequest', 'UpdateSoundSettings']]);
+  });
+
+  it('is set whole, from the package of its resource', () => {
+    const renamedSchemas = new Map<string, Schema>(renamedIr.schemas.map((s) => [s.name, s.schema]));
+    const renamedLookup = (name: string) => renamedSchemas.get(name);
+    const operation = renamedIr.operations.find((op) => op.key === 'patch /gizmos/{id}/sound')!;
+    const method = renamedIr.resources[0]!.subresources[0]!.methods[0]!;
+    const input = {
+      ir: renamedIr,
+      lookup: renamedLookup,
+      operation,
+      method,
+      resourcePath: ['gizmos', 'sound'],
+      sdk: { ...sdk, declaredTypes: Object.keys(modules), declaredModules: modules },
+      style: 'v2' as const,
+      example: buildMethodExample(operation, renamedLookup, method),
+    };
+    expect(javaTarget.example(input)).toContain(
+      ['SoundUpdateParams params = SoundUpdateParams.builder()', '    .id("id")', '    .updateSoundSettings(UpdateSoundSettings.builder().build())', '    .build();'].join('\n'),
+    );
+    expect(javaTarget.example(input)).toContain('import com.acme.api.models.gizmos.sound.UpdateSoundSettings;');
   });
 });

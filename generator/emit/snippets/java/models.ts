@@ -15,6 +15,7 @@ import type { IR, Operation, Schema } from '../../../ir/types.js';
 import { countSchemaRefs, forEachChildSchema, resourceMethods } from '../../../ir/walk.js';
 import { DeclaredModels } from '../../../naming/declared-types.js';
 import type { JavaNamer } from '../../../naming/languages/java.js';
+import { renamedBodyModels } from '../../../naming/renamed-models.js';
 import { lowerWords, singularName } from '../../../naming/words.js';
 
 export interface JavaClass {
@@ -36,6 +37,8 @@ export class JavaModels {
   private readonly reachOwners = new Map<string, string[]>();
 
   private readonly declared: DeclaredModels | undefined;
+  /** Body schema → the model name the SDK gave it, where no declared type carries the schema's name. */
+  private readonly renamed: Map<string, string>;
 
   constructor(
     ir: IR,
@@ -46,6 +49,7 @@ export class JavaModels {
     private readonly modules: Readonly<Record<string, string>> = {},
   ) {
     this.declared = declaredTypes?.length ? new DeclaredModels(declaredTypes) : undefined;
+    this.renamed = declaredTypes?.length ? renamedBodyModels(ir, declaredTypes, modules) : new Map();
     const placed = resourceMethods(ir.resources);
     const operations = new Map(ir.operations.map((op) => [op.key, op]));
     for (const { method, resourcePath: path } of placed) {
@@ -84,7 +88,8 @@ export class JavaModels {
   /** The model class of a named schema used in a request, or undefined when the SDK nests it in its user. */
   schemaClass(schemaName: string): JavaClass | undefined {
     if (this.declared) {
-      const declared = this.declared.model(schemaName);
+      const renamed = this.renamed.get(schemaName);
+      const declared = this.declared.model(schemaName) ?? (renamed !== undefined ? { name: renamed } : undefined);
       if (!declared || !isClassShaped(this.lookup(schemaName), this.lookup)) return undefined;
       const name = this.namer.typeName(declared.name);
       const home = this.moduleOf(declared.name) ?? this.responseModels.get(name) ?? this.bodyOwners.get(schemaName) ?? this.reachOwners.get(schemaName);
