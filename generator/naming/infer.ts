@@ -18,6 +18,8 @@ interface Segment {
   name?: string;
   /** Canonical snake name of a path parameter. */
   param?: string;
+  /** A parameter with text around it (`{Sid}.json`). */
+  templated?: boolean;
 }
 
 interface TrieNode {
@@ -29,6 +31,8 @@ interface TrieNode {
   parameterChild: boolean;
   /** Names of the path parameters below (the PARAM child). */
   parameterNames: Set<string>;
+  /** Whether one of them has text around it (`…/Keys/{Sid}.json`). */
+  templatedParameter: boolean;
   resource?: boolean;
 }
 
@@ -66,6 +70,7 @@ export function inferCandidates(operations: readonly Operation[]): InferredName[
       if (key === PARAM) {
         node.parameterChild = true;
         node.parameterNames.add(s.param!);
+        if (s.templated) node.templatedParameter = true;
       }
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = newNode()));
@@ -95,7 +100,7 @@ export function identifierName(text: string): string {
 }
 
 function newNode(): TrieNode {
-  return { children: new Map(), operations: 0, methods: new Set(), parameterChild: false, parameterNames: new Set() };
+  return { children: new Map(), operations: 0, methods: new Set(), parameterChild: false, parameterNames: new Set(), templatedParameter: false };
 }
 
 function segmentsOf(path: string): Segment[] {
@@ -104,7 +109,7 @@ function segmentsOf(path: string): Segment[] {
   for (const raw of path.split('?')[0].split('/')) {
     if (!raw) continue;
     const stability = STABILITY.exec(raw);
-    if (raw.includes('{')) segments.push({ param: identifierName(raw.replace(/[{}]/g, '')) });
+    if (raw.includes('{')) segments.push({ param: identifierName(raw.replace(/[{}]/g, '')), templated: !/^\{[^}]*\}$/.test(raw) });
     else if (stability) segments.push({ name: stability[1].toLowerCase() });
     else if (!VERSION.test(raw)) {
       const name = identifierName(raw);
@@ -160,7 +165,8 @@ function isLookupKey(segment: string, node: TrieNode): boolean {
  */
 function isItemsOnly(node: TrieNode): boolean {
   const item = node.children.get(PARAM);
-  return node.operations === 0 && node.children.size === 1 && item !== undefined && item.children.size === 0;
+  // `/Keys/{Sid}.json` beside `/Keys.json`: the collection is there, under another spelling.
+  return node.operations === 0 && !node.templatedParameter && node.children.size === 1 && item !== undefined && item.children.size === 0;
 }
 
 /** `cancel`, `attach`, `apply_to_resources`, `get_or_create`: a segment naming what is done, not a thing. */
