@@ -60,9 +60,11 @@ describe('which examples an older SDK cannot know', () => {
   it('a field the SDK requires that the docs no longer send: skipped where required fields are checked', () => {
     const code = 'response = client.speech.create()\nprint(response.base64_audio)';
     expect(call('POST /speech', 'python', code)).toMatch(/^changed since the SDK's spec acme-1\.yml: body field text no longer required; body field voice no longer required; response audio\/mpeg → application\/json$/);
-    // A Go struct literal or a Java builder leaves a required field to run time: only the response change counts.
+    // A Go struct literal leaves a required field to run time: only the response change counts.
     expect(call('POST /speech', 'go', 'response, err := client.Speech.New(ctx, params)\nfmt.Println(response.Base64Audio)')).toMatch(/: response audio\/mpeg → application\/json$/);
-    expect(call('POST /speech', 'java', 'client.speech().create(params);')).toBeUndefined();
+    // So does a Java builder, but the SDK has a method without params only when none is required.
+    expect(call('POST /speech', 'java', 'client.speech().create();')).toMatch(/: body field text no longer required; body field voice no longer required$/);
+    expect(call('POST /speech', 'java', 'client.speech().create(SpeechCreateParams.builder().text("hi").build());')).toBeUndefined();
   });
 
   it('a new optional field counts only for an example that uses it, however the language spells it', () => {
@@ -72,6 +74,11 @@ describe('which examples an older SDK cannot know', () => {
     expect(mentions('params.messagingProfileId("x")', 'messaging_profile_id')).toBe(true);
     expect(mentions('filter={"name": {"contains": "x"}}', 'filter[name][contains]')).toBe(true);
     expect(mentions('filter={"name": "x"}', 'filter[name][contains]')).toBe(false);
+    // Only as an argument name, a key or a member: not an import, a package qualifier or a value.
+    expect(mentions('import com.acme.sdk.Widgets;\nclient.widgets().list();', 'acme')).toBe(false);
+    expect(mentions('acme.WidgetListParams{}', 'acme')).toBe(false);
+    expect(mentions('client.widgets.create(name="color")', 'color')).toBe(false);
+    expect(mentions('print(response.data.color)', 'color')).toBe(true);
   });
 
   it('parameters where the SDK operation took none: skipped where examples name a params type (Go)', () => {

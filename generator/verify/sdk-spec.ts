@@ -54,29 +54,32 @@ export type SdkSpecCheck = (example: ExampleCall) => string | undefined;
 export interface SignatureChange {
   text: string;
   names?: string[];
-  where?: keyof LanguageTraits;
+  where?: 'missingRequired' | 'namedParamsType';
 }
 
 /** What a language's compiler (or params check) rejects of a call; it decides which changes break there. */
 export interface LanguageTraits {
-  /** A missing required field or parameter fails the example (pyright, tsc, Ruby's params models do; a Go struct
-   * literal or a Java builder, checked only when built at run time, do not). */
-  requiredChecked: boolean;
+  /**
+   * When a required field or parameter the example leaves out fails it: `always` (pyright, tsc and Ruby's params
+   * models check each one); `without-params` (Java: the SDK has a method overload without params only when none is
+   * required, and its builder checks the rest at run time); `never` (a Go struct literal).
+   */
+  missingRequired: 'always' | 'without-params' | 'never';
   /** Examples name the operation's params type even when they pass nothing (Go's `XListParams{}`), and the SDK
    * has none for an operation without parameters (Java's has one for every method). */
   namedParamsType: boolean;
 }
 
 const LANGUAGE_TRAITS: Record<string, LanguageTraits> = {
-  python: { requiredChecked: true, namedParamsType: false },
-  ruby: { requiredChecked: true, namedParamsType: false },
-  javascript: { requiredChecked: true, namedParamsType: false },
-  typescript: { requiredChecked: true, namedParamsType: false },
-  go: { requiredChecked: false, namedParamsType: true },
-  java: { requiredChecked: false, namedParamsType: false },
+  python: { missingRequired: 'always', namedParamsType: false },
+  ruby: { missingRequired: 'always', namedParamsType: false },
+  javascript: { missingRequired: 'always', namedParamsType: false },
+  typescript: { missingRequired: 'always', namedParamsType: false },
+  go: { missingRequired: 'never', namedParamsType: true },
+  java: { missingRequired: 'without-params', namedParamsType: false },
 };
 /** A language not listed is assumed to check everything (skipping more rather than failing on the SDK's age). */
-const STRICT: LanguageTraits = { requiredChecked: true, namedParamsType: true };
+const STRICT: LanguageTraits = { missingRequired: 'always', namedParamsType: true };
 
 export async function loadSdkSpecCheck(sdkSpecFile: string, docsSpecFile?: string): Promise<SdkSpecCheck> {
   const sdk = signatureIndex(buildIR((await loadSpec(sdkSpecFile)).document));
@@ -97,9 +100,15 @@ export function sdkSpecCheck(sdk: SignatureIndex, docs: SignatureIndex | undefin
     const now = docs?.get(key);
     if (!now) return undefined;
     const traits = LANGUAGE_TRAITS[example.language] ?? STRICT;
-    const breaking = signatureChanges(before, now).filter(
-      (c) => (!c.where || traits[c.where]) && (!c.names || c.names.some((name) => mentions(example.code, name))),
-    );
+    const used = usedNames(example.code);
+    const passesParams = () => parameterNames(now).some((name) => isUsed(used, name));
+    const applies = (change: SignatureChange): boolean => {
+      if (change.names && !change.names.some((name) => isUsed(used, name))) return false;
+      if (change.where === 'namedParamsType') return traits.namedParamsType;
+      if (change.where === 'missingRequired') return traits.missingRequired === 'always' || (traits.missingRequired === 'without-params' && !passesParams());
+      return true;
+    };
+    const breaking = signatureChanges(before, now).filter(applies);
     if (breaking.length === 0) return undefined;
     const shown = breaking.slice(0, 3).map((c) => c.text).join('; ');
     return `changed since the SDK's spec ${sdkSpecName}: ${shown}${breaking.length > 3 ? ` (and ${breaking.length - 3} more)` : ''}`;
@@ -114,19 +123,37 @@ export function endpointKey(endpoint: string): string | undefined {
 
 /**
  * Whether the code uses a field or parameter, however the language spells it (from_, messagingProfileId,
- * MessagingProfileID): some identifier equals the name without case or underscores. `filter[name][contains]`
+ * MessagingProfileID): as an argument name or key (`name=`, `name:`, `"name":`) or a member (`.name`), without
+ * case or underscores; import lines do not count (`com.telnyx.sdk` is no field `telnyx`). `filter[name][contains]`
  * is used when each of its segments is.
  */
 export function mentions(code: string, name: string): boolean {
-  const identifiers = new Set((code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).map(squash));
-  return name
-    .split(/[[\]]+/)
-    .filter(Boolean)
-    .every((segment) => identifiers.has(squash(segment)));
+  return isUsed(usedNames(code), name);
+}
+
+const IMPORT_LINE = /^\s*(import|package|require|using|use|from\s+\S+\s+import)\b/;
+const USED_NAME = /\.([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*)["']?\s*[:=](?![:=])/g;
+
+function usedNames(code: string): Set<string> {
+  const text = code
+    .split('\n')
+    .filter((line) => !IMPORT_LINE.test(line))
+    .join('\n');
+  return new Set([...text.matchAll(USED_NAME)].map((m) => squash(m[1] ?? m[2]!)));
+}
+
+function isUsed(used: Set<string>, name: string): boolean {
+  const segments = name.split(/[[\]]+/).filter(Boolean);
+  return segments.length > 0 && segments.every((segment) => used.has(squash(segment)));
 }
 
 function squash(identifier: string): string {
   return identifier.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+}
+
+/** The query parameters and top-level body fields a call may pass. */
+function parameterNames(signature: CallSignature): string[] {
+  return [...signature.query.keys(), ...(signature.body?.properties.keys() ?? [])];
 }
 
 export function signatureIndex(ir: IR): SignatureIndex {
@@ -229,11 +256,11 @@ function fieldChanges(what: string, before: Map<string, Field>, now: Map<string,
     const is = now.get(name);
     if (!was) changes.push(is!.required ? { text: `${what} ${name} added as required` } : { text: `${what} ${name} added`, names: [name] });
     else if (!is) {
-      if (was.required) changes.push({ text: `${what} ${name} (required) removed`, where: 'requiredChecked' });
+      if (was.required) changes.push({ text: `${what} ${name} (required) removed`, where: 'missingRequired' });
     } else if (was.type !== is.type) {
       const text = `${what} ${name} ${was.type} → ${is.type}`;
       changes.push(is.required ? { text } : { text, names: [name] });
-    } else if (was.required && !is.required) changes.push({ text: `${what} ${name} no longer required`, where: 'requiredChecked' });
+    } else if (was.required && !is.required) changes.push({ text: `${what} ${name} no longer required`, where: 'missingRequired' });
   }
   return changes;
 }
