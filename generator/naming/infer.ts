@@ -121,7 +121,8 @@ function segmentsOf(path: string): Segment[] {
 
 /**
  * A literal segment is a resource when it is top-level, has anything below it (items `/x/{id}`, actions, other
- * segments) or hosts several operations. A leaf segment with one operation names a method of the resource above.
+ * segments) or hosts several operations. A leaf segment with one operation names a method of the resource above,
+ * and so do a state that is set and unset, a look-up key and items without a collection (see below).
  */
 function markResources(node: TrieNode, literalDepth: number): void {
   for (const [key, child] of node.children) {
@@ -217,6 +218,7 @@ function nameOperation(op: Operation, segments: Segment[], root: TrieNode): Infe
   const ownVerb = op.method === 'get' || pluralize.singular(resourceName.split('_').pop()!) === ownVerbOf(op) ? undefined : ownVerbOf(op);
   if (rest.length === 0) method = ownVerb ?? collectionMethod(op, resourceNode, resourcePath[resourcePath.length - 1]);
   else if (words.length === 0) method = ownVerb ?? itemMethod(op, node);
+  // `…/name/{name}` (isLookupKey): get_by_name.
   else if (words.length === 1 && rest[rest.length - 1].param === words[0] && !node.children.size) method = `${lookupVerb(op)}_by_${words[0]}`;
   else if (rest[rest.length - 1].param) method = actionMethod(op, returnsList(op) ? words.join('_') : singularLast(words), node);
   else method = actionMethod(op, words.join('_'));
