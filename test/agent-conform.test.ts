@@ -1,5 +1,12 @@
 // Curated examples read back as intent (call, arguments, values), the base of printing them in the SDK's conventions.
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateAgentSkills } from '../generator/emit/skills/agent/index.js';
+import { productsFromTags } from '../generator/emit/skills/products.js';
+import { loadTargets } from '../generator/emit/snippets/index.js';
+import { configFromSpec } from '../generator/generate.js';
+import { loadProject, sdkInfo } from '../generator/pipeline.js';
+import { repoRoot } from './support/shared.js';
 import { nodeHeaders } from '../generator/emit/skills/agent/conform.js';
 import { readCall } from '../generator/emit/skills/agent/intent.js';
 import { parseLiteral, UNREADABLE } from '../generator/emit/skills/agent/literals.js';
@@ -64,5 +71,58 @@ describe('nodeHeaders: the Node SDK reads a header with Headers.get()', () => {
   it('rewrites an index into error headers, and a delay taken from it is a Number', () => {
     expect(nodeHeaders("const retryAfter = err.headers?.['retry-after'] || 1;")).toBe("const retryAfter = Number(err.headers?.get('retry-after') ?? 1);");
     expect(nodeHeaders("const id = headers.get('x');")).toBe("const id = headers.get('x');");
+  });
+});
+
+describe('curated examples in the SDK conventions (demo spec: POST /projects/{project_id}/tasks)', () => {
+  const curated: Record<string, string> = {
+    // Right as written (an ISO string is what the Python SDK takes for a date-time): kept byte for byte.
+    python: 'task = client.projects.tasks.create(\n    project_id="prj_1",\n    title="Ship it",\n    due_at="2025-07-01T15:00:00Z",\n)\nprint(task.id)',
+    // An optional field written bare: the SDK wants its param.Opt helper.
+    go: '\ttask, err := client.Projects.Tasks.New(context.Background(), "prj_1", openapi.ProjectTaskNewParams{\n\t\tTitle: "Ship it",\n\t\tAssigneeID: "550e8400-e29b-41d4-a716-446655440000",\n\t})\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}',
+    // camelCase where the Node SDK takes the wire name.
+    javascript: "const task = await client.projects.tasks.create('prj_1', { title: 'Ship it', assigneeId: '550e8400-e29b-41d4-a716-446655440000' });\nconsole.log(task.id);",
+    // A missing comma.
+    ruby: 'task = client.projects.tasks.create(\n  "prj_1",\n  title: "Ship it"\n  assignee_id: "550e8400-e29b-41d4-a716-446655440000"\n)\n\nputs(task)',
+    // A String where the builder takes an OffsetDateTime.
+    java: 'import com.openapi.api.models.projects.tasks.TaskCreateParams;\nimport com.openapi.api.models.projects.tasks.TaskCreateResponse;\n\nTaskCreateParams params = TaskCreateParams.builder()\n    .projectId("prj_1")\n\n    .title("Ship it")\n    .dueAt("2025-07-01T15:00:00Z")\n    .build();\nTaskCreateResponse task = client.projects().tasks().create(params);',
+  };
+  let files: Map<string, string>;
+  const code = (language: string) => {
+    const text = files.get(`skills/orbit-tasks-${language}/SKILL.md`)!;
+    return /### Create a task[\s\S]*?^```\w+\n([\s\S]*?)\n^```$/m.exec(text)![1]!;
+  };
+
+  beforeAll(async () => {
+    const config = configFromSpec(path.join(repoRoot, 'specs/demo/openapi.yml'), '/nonexistent');
+    const project = await loadProject(config);
+    ({ files } = await generateAgentSkills(project.ir, project.lookup, {
+      targets: await loadTargets(['python', 'go', 'javascript', 'ruby', 'java']),
+      products: productsFromTags(project.ir),
+      curation: {
+        format: 'sdkgen-curation/1',
+        products: { tasks: { coreTasks: [{ operation: 'POST /projects/{project_id}/tasks', title: 'Create a task' }], examples: { 'POST /projects/{project_id}/tasks': curated } } },
+      },
+      sdk: { ...sdkInfo(config), name: 'Orbit', packageName: 'orbit' },
+      branding: { brand: 'Orbit', namePrefix: 'orbit', author: 'orbit' },
+      webhookHeaders: { timestamp: 'webhook-timestamp', signature: 'webhook-signature' },
+      root: '',
+    }));
+  }, 60_000);
+
+  it('keeps an example that passes its values as the target does', () => {
+    expect(code('python')).toBe(curated.python);
+  });
+
+  it('replaces only the arguments the SDK takes otherwise, in place (order, layout and the rest kept)', () => {
+    expect(code('go')).toBe(curated.go!.replace('AssigneeID: "550e', 'AssigneeID: openapi.String("550e').replace('440000",\n\t})', '440000"),\n\t})'));
+    expect(code('javascript')).toBe(curated.javascript!.replace('assigneeId:', 'assignee_id:'));
+    expect(code('java')).toBe(
+      curated.java!.replace('.dueAt("2025-07-01T15:00:00Z")', '.dueAt(OffsetDateTime.parse("2025-07-01T15:00:00Z"))').replace('TaskCreateResponse;\n', 'TaskCreateResponse;\nimport java.time.OffsetDateTime;\n'),
+    );
+  });
+
+  it('prints the target\'s statement for a call it cannot read one argument at a time (a missing comma)', () => {
+    expect(code('ruby')).toMatch(/^task = client\.projects\.tasks\.create\("prj_1", (assignee_id: "550e8400-e29b-41d4-a716-446655440000", title: "Ship it"|title: "Ship it", assignee_id: "550e8400-e29b-41d4-a716-446655440000")\)\n\nputs\(task\)$/);
   });
 });

@@ -32,11 +32,20 @@ export function conformExample(ctx: AgentContext, target: SnippetTarget, key: st
   if (!fields) return kept;
   const renames = placed.method.paramNames ?? {};
   example.body = fields.body.map((f) => (Object.hasOwn(renames, f.name) ? { ...f, name: renames[f.name]! } : f));
-  fields.positional.forEach((value, i) => {
-    const param = example.pathParams[i];
-    if (param && typeof value === 'string' && param.value.kind === 'string') param.value = { ...param.value, value };
-  });
-  const rendered = target.example({ ir: ctx.ir, lookup: ctx.lookup, operation, method: placed.method, resourcePath: placed.resourcePath, example, sdk: ctx.sdk, style: 'v3' });
+  const synth = new ExampleSynthesizer(ctx.lookup, 'placeholder');
+  const param = (field: ExampleField, value: unknown): ExampleField => ({ ...field, value: synth.fromJson(value, field.schema, field.name) });
+  example.pathParams = example.pathParams.map((field, i) => (fields.params.has(field.name) ? param(field, fields.params.get(field.name)) : i < fields.positional.length ? param(field, fields.positional[i]) : field));
+  for (const p of operation.parameters.filter((p) => p.in === 'query' && fields.params.has(p.name))) {
+    const field = { name: p.name, value: synth.fromJson(fields.params.get(p.name), p.schema, p.name), schema: p.schema, required: p.required };
+    example.query = [...example.query.filter((q) => q.name !== p.name), field];
+  }
+  let rendered: string;
+  try {
+    rendered = target.example({ ir: ctx.ir, lookup: ctx.lookup, operation, method: placed.method, resourcePath: placed.resourcePath, example, sdk: ctx.sdk, style: 'v3' });
+  } catch {
+    // Values the target cannot print (a shape it has no idiom for): the curation's example stands as written.
+    return kept;
+  }
   const ours = readCall(rendered, target.language);
   // Another call than the target's (a method the curation names differently) is the curator's to answer for.
   if (!ours || ours.call !== curated.call) return kept;
@@ -100,13 +109,14 @@ function argumentText(language: string, arg: CallArgument): string {
 }
 
 /** The curated arguments as body fields of the operation (spec names, typed values); undefined when one is unknown. */
-function bodyFields(operation: Operation, lookup: SchemaLookup, args: CallArgument[]): { body: ExampleField[]; positional: unknown[] } | undefined {
+function bodyFields(operation: Operation, lookup: SchemaLookup, args: CallArgument[]): { body: ExampleField[]; positional: unknown[]; params: Map<string, unknown> } | undefined {
   const shape = resolveShape(operation.requestBody?.schema, lookup);
   const properties = shape?.kind === 'object' ? shape.properties : [];
   const required = shape?.kind === 'object' ? shape.required : [];
   const synth = new ExampleSynthesizer(lookup, 'placeholder');
   const values = new Map<string, unknown>();
   const positional: unknown[] = [];
+  const params = new Map<string, unknown>();
   for (const arg of args) {
     const value = parseLiteral(arg.text);
     if (value === UNREADABLE) return undefined;
@@ -117,6 +127,9 @@ function bodyFields(operation: Operation, lookup: SchemaLookup, args: CallArgume
     // Java's addX(…) setters append to the list x.
     const added = /^add([A-Z]\w*)$/.exec(arg.name);
     const property = properties.find((p) => sameName(p.name, arg.name)) ?? (added ? properties.find((p) => sameName(p.name, added[1]!)) : undefined);
+    const parameter = property ? undefined : operation.parameters.find((p) => (p.in === 'path' || p.in === 'query') && sameName(p.name, arg.name));
+    if (parameter) params.set(parameter.name, value);
+    if (parameter) continue;
     if (!property) return undefined;
     values.set(property.name, added && !sameName(property.name, arg.name) ? [...((values.get(property.name) as unknown[] | undefined) ?? []), value] : value);
   }
@@ -124,7 +137,7 @@ function bodyFields(operation: Operation, lookup: SchemaLookup, args: CallArgume
     const schema = properties.find((p) => p.name === name)!.schema;
     return { name, value: synth.fromJson(specKeys(value, schema, lookup), schema, name), schema, required: required.includes(name) };
   });
-  return { body, positional };
+  return { body, positional, params };
 }
 
 /** `from_`, `From`, `messagingProfileId`, `MessagingProfileID` and `messaging_profile_id` name one field. */
