@@ -7,7 +7,9 @@ import { buildIR } from '../generator/ir/builder.js';
 import { parseVerifyConfig } from '../generator/verify/config.js';
 import { extractFromDocument } from '../generator/verify/extract.js';
 import { verifyDocs } from '../generator/verify/index.js';
-import { formatReport, reportJson } from '../generator/verify/report.js';
+import { formatReport, reportJson, styleCounts } from '../generator/verify/report.js';
+import { verifyFromOptions } from '../generator/verify/command.js';
+import type { SdkgenConfig } from '../generator/config.js';
 import { endpointKey, mentions, sdkSpecCheck, signatureIndex } from '../generator/verify/sdk-spec.js';
 import { cleanTempDirs, tempDir } from './support/cli.js';
 import { testTool } from './support/tools.js';
@@ -151,13 +153,26 @@ describe.skipIf(!pyright.available)(`verify with sdkSpec against a tiny Python S
   mkdirSync(path.join(sdk, 'acme'), { recursive: true });
   writeFileSync(
     path.join(sdk, 'acme/__init__.py'),
-    ['class Widgets:', '    def list(self) -> list[str]:', '        return []', '', 'class Acme:', '    widgets: Widgets = Widgets()', ''].join('\n'),
+    [
+      'class Widgets:',
+      '    def list(self) -> list[str]:',
+      '        return []',
+      '',
+      'class Speech:',
+      '    def create(self, *, text: str, voice: str) -> bytes:',
+      '        return b""',
+      '',
+      'class Acme:',
+      '    widgets: Widgets = Widgets()',
+      '    speech: Speech = Speech()',
+      '',
+    ].join('\n'),
   );
   const docs = path.join(dir, 'docs');
   mkdirSync(path.join(docs, 'v3/acme-python'), { recursive: true });
   writeFileSync(
     path.join(docs, 'v3/acme-python/SKILL.md'),
-    ['# Acme', '## Setup', `${FENCE}python`, 'from acme import Acme', 'client = Acme()', FENCE, '## List widgets', '`GET /widgets`', `${FENCE}python`, 'client.widgets.list()', FENCE, '## Create a gadget', '`POST /gadgets` — Required: `name`', `${FENCE}python`, 'client.gadgets.create(name="x")', FENCE, ''].join('\n'),
+    ['# Acme', '## Setup', `${FENCE}python`, 'from acme import Acme', 'client = Acme()', FENCE, '## List widgets', '`GET /widgets`', `${FENCE}python`, 'client.widgets.list()', FENCE, '## Create a gadget', '`POST /gadgets` — Required: `name`', `${FENCE}python`, 'client.gadgets.create(name="x")', FENCE, '## Speak', '`POST /speech`', `${FENCE}python`, 'client.speech.create()', FENCE, ''].join('\n'),
   );
   const write = (name: string, document: Raw) => {
     writeFileSync(path.join(dir, name), JSON.stringify(document));
@@ -171,12 +186,16 @@ describe.skipIf(!pyright.available)(`verify with sdkSpec against a tiny Python S
     const report = await verifyDocs({ dir: docs, targets: [target], languages: ['python'], sdkSpec, docsSpec });
     expect(report.ok).toBe(true);
     const text = formatReport(report);
-    expect(text).toMatch(/✓ python v3: 1\/1, 1 skipped \(operations the SDK release predates\), setups 1\/1/);
+    expect(text).toMatch(/✓ python v3: 1\/1, 2 skipped \(operations the SDK release predates\), setups 1\/1/);
     expect(text).toMatch(/POST \/gadgets \(python\): not in the SDK's spec acme-1\.json/);
+    expect(text).toMatch(/POST \/speech \(python\): changed since the SDK's spec acme-1\.json: body field text no longer required; body field voice no longer required$/m);
     const language = (reportJson(report) as { languages: { styles: { skipped: number }[]; failures: unknown[]; skips: { endpoint: string; status: string }[] }[] }).languages[0]!;
-    expect(language.styles[0]!.skipped).toBe(1);
+    expect(language.styles[0]!.skipped).toBe(2);
     expect(language.failures).toEqual([]);
-    expect(language.skips.map((s) => [s.status, s.endpoint])).toEqual([['skip', 'POST /gadgets']]);
+    expect(language.skips.map((s) => [s.status, s.endpoint])).toEqual([
+      ['skip', 'POST /gadgets'],
+      ['skip', 'POST /speech'],
+    ]);
   }, 60_000);
 
   it('a minimum compares passes: skipped examples do not count', async () => {
@@ -184,11 +203,23 @@ describe.skipIf(!pyright.available)(`verify with sdkSpec against a tiny Python S
     expect(report.ok).toBe(false);
   }, 60_000);
 
-  it('without sdkSpec the missing method fails', async () => {
+  it('without sdkSpec the missing method and the changed call fail', async () => {
     const report = await verifyDocs({ dir: docs, targets: [target], languages: ['python'] });
     expect(report.ok).toBe(false);
     const failures = report.runs[0]!.outcomes.filter((o) => o.status === 'fail');
-    expect(failures.map((o) => o.example.section)).toEqual(['Create a gadget']);
+    expect(failures.map((o) => o.example.section)).toEqual(['Create a gadget', 'Speak']);
     expect(failures[0]!.message).toMatch(/gadgets/);
+    expect(failures[1]!.message).toMatch(/text/);
+  }, 60_000);
+
+  it('the command: --sdk-spec over the config, whose spec is what the docs came from; without the docs spec only absence', async () => {
+    const io = { stdout: () => {}, stderr: () => {} };
+    const config = { file: path.join(dir, 'sdkgen.config.yml'), spec: docsSpec, verify: { dir: docs, targets: [target] } } as unknown as SdkgenConfig;
+    const withConfig = await verifyFromOptions({ config, sdkSpec, languages: ['python'] }, io);
+    expect(styleCounts(withConfig.runs[0]!)[0]).toMatchObject({ passed: 1, total: 1, skipped: 2 });
+    const noSpec = { verify: { dir: docs, targets: [target] } } as unknown as SdkgenConfig;
+    const alone = await verifyFromOptions({ config: noSpec, sdkSpec, languages: ['python'] }, io);
+    expect(styleCounts(alone.runs[0]!)[0]).toMatchObject({ skipped: 1, total: 2 });
+    await expect(verifyFromOptions({ dir: docs, sdkSpec: path.join(dir, 'nope.yml') }, io)).rejects.toThrow(/nope\.yml: no such file/);
   }, 60_000);
 });
