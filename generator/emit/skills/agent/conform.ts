@@ -1,8 +1,9 @@
 // Curated examples printed in the SDK's conventions. A curated example is the curator's intent (which call, which
-// argument values, which result variable); it is kept as written when the language's snippet target, given the
-// same values, passes them the same way. Otherwise its call statement is the target's, with the curated values and
-// result variable, so that it is proven like the generated examples (the targets are what `sdkgen verify` checks
-// on every v2 operation): Go's param.Opt helpers for optional fields, Java's typed builders, Node's wire names.
+// argument values, which result variable); the language's snippet target (what `sdkgen verify` proves on every v2
+// operation) is given the same values, and each curated argument it passes otherwise is replaced in place by the
+// target's: Go's param.Opt helpers for optional fields, Java's typed values and builder classes, Node's wire names.
+// The curator's order, layout and other lines stay; a call that cannot be read one argument at a time (a missing
+// separator) takes the target's whole statement. Everything else is kept as written.
 import { buildMethodExample } from '../../../examples/method.js';
 import { ExampleSynthesizer, type ExampleField } from '../../../examples/values.js';
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
