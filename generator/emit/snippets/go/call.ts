@@ -76,25 +76,29 @@ export function takesParams(operation: Operation, positional: readonly string[])
 
 /**
  * The body's share of the params struct: its required fields, or one field holding the whole body when the
- * body is a model of the SDK (`CanaryDeploy: telnyx.CanaryDeployParam{…}`) or not an object at all (`Body: …`).
+ * body is a model of the SDK (`CanaryDeploy: telnyx.CanaryDeployParam{…}`), one the SDK takes whole under a name
+ * (naming `bodyParam`) or not an object at all (`Body: …`). A union body is no field: its variants are the
+ * params struct's own `Of…` fields, their types named after the body (`OfIos: &telnyx.…NewParams<Body>Ios{…}`).
  */
 function bodyElements(input: OperationSnippetInput, values: GoValues, owner: TypeOwner): GoElement[] {
-  const { example, operation } = input;
+  const { example, operation, method } = input;
   const schema = operation.requestBody?.schema;
   if (!schema) return [];
   const model = schema.kind === 'ref' ? values.model(schema.name) : undefined;
   if (model && resolveShape(schema, input.lookup)?.kind === 'object') {
     const base = values.typeBase(schema, owner, model.name);
-    const struct = values.struct(values.qualified(base.name + base.suffix), values.fields(example.body, base.nested), false);
+    const struct = values.struct(values.qualified(base.name + base.suffix), values.fields(example.body, base.nested, schema), false);
     return [{ key: model.name, value: struct }];
   }
-  const raw = example.rawBody;
-  if (raw === undefined) return values.fields(example.body, owner);
   const shape = resolveShape(values.unwrap(schema), input.lookup);
-  if (shape?.kind === 'union') {
+  const whole = method.bodyParam === undefined ? example.rawBody : example.body[0]?.value;
+  if (shape?.kind === 'union' && whole) {
     const variants = shape.variants.filter((v) => v.kind !== 'null');
-    const chosen = raw.kind === 'object' ? variants.find((v) => v.kind === 'ref' && v.name === raw.schemaName) : undefined;
-    return [values.variantElement(raw, chosen ?? variants[0], { base: `${owner.base}Body`, suffix: '' }, owner)];
+    const chosen = whole.kind === 'object' ? variants.find((v) => v.kind === 'ref' && v.name === whole.schemaName) : undefined;
+    const bodyName = method.bodyParam === undefined ? 'Body' : values.field(method.bodyParam);
+    return [values.variantElement(whole, chosen ?? variants[0], { base: owner.base + bodyName, suffix: '' }, owner, shape)];
   }
+  const raw = example.rawBody;
+  if (raw === undefined) return values.fields(example.body, owner, method.bodyParam === undefined ? schema : undefined);
   return [{ key: 'Body', value: values.value(raw, schema, owner, 'body') }];
 }

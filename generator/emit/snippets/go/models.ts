@@ -6,7 +6,8 @@
 // method's response type), or when the spec shares it (referenced more than once) and it is an object or an
 // enum; the model takes the schema's name less the `Request` suffix (CanaryDeployRequest → CanaryDeploy).
 // When the SDK's api.md files are known (SdkInfo.declaredTypes), they decide instead: a schema is a model exactly
-// when the SDK declares it, under the SDK's own spelling and request type (MigrationSourceParams, VoicemailRequestParam).
+// when the SDK declares it, under the SDK's own spelling and request type (MigrationSourceParams, VoicemailRequestParam);
+// an object model also needs that request type listed when the listing has request types at all (a Go api.md).
 import { resolveShape, type SchemaLookup } from '../../../ir/pagination.js';
 import type { IR, Schema } from '../../../ir/types.js';
 import { countSchemaRefs, resourceMethods } from '../../../ir/walk.js';
@@ -28,6 +29,8 @@ export class GoModels {
   /** api.md response types keyed by their snake_case words, so that spellings differing only in case meet. */
   private readonly responseTypes = new Map<string, string>();
   private readonly refCounts: Map<string, number>;
+  /** The request types (`…Param`, `…Params`) the api.md files list: a Go api.md lists every one its SDK has. */
+  private readonly requestTypes: Set<string>;
 
   constructor(
     ir: IR,
@@ -36,6 +39,7 @@ export class GoModels {
     declaredTypes?: readonly string[],
   ) {
     this.declared = declaredTypes?.length ? new DeclaredModels(declaredTypes) : undefined;
+    this.requestTypes = new Set(declaredTypes?.filter((n) => /Params?$/.test(n)));
     for (const { method } of resourceMethods(ir.resources)) {
       if (method.responseType) this.responseTypes.set(snakeCase(method.responseType), method.responseType);
     }
@@ -46,7 +50,11 @@ export class GoModels {
   model(schemaName: string): GoModel | undefined {
     if (this.declared) {
       const declared = this.declared.model(schemaName);
-      return declared && isModelShaped(this.lookup(schemaName), this.lookup) ? { name: declared.name, param: declared.goParam } : undefined;
+      if (!declared || !isModelShaped(this.lookup(schemaName), this.lookup)) return undefined;
+      // An object the SDK declares only as a response type (WdrReport, no WdrReportParam) is inlined in requests.
+      const object = resolveShape(this.lookup(schemaName), this.lookup)?.kind === 'object';
+      if (object && this.requestTypes.size > 0 && !this.requestTypes.has(declared.goParam)) return undefined;
+      return { name: declared.name, param: declared.goParam };
     }
     const words = this.modelWords(schemaName);
     if (!words) return undefined;

@@ -8,6 +8,8 @@ import type { GoNamer } from '../../../naming/languages/go.js';
 import { letterLeading, singularName, snakeCase } from '../../../naming/words.js';
 import { sortByName } from '../common.js';
 import type { GoModel, GoModels } from './models.js';
+import { impliedDiscriminator } from './constants.js';
+import { sdkOptionalNames } from './required.js';
 import { atom, type GoComposite, type GoElement, type GoExpr, goNumber, goString } from './syntax.js';
 
 /**
@@ -45,12 +47,18 @@ export class GoValues {
     return /^[A-Za-z_][A-Za-z0-9_]*$/.test(leading) ? leading : 'Field';
   }
 
-  /** Fields of a struct literal, sorted by Go name as the SDK's examples list them. */
-  fields(fields: readonly ExampleField[], owner: TypeOwner): GoElement[] {
+  /**
+   * Fields of a struct literal, sorted by Go name as the SDK's examples list them. `parent` is the object schema
+   * the fields are properties of, when known: it says which fields the SDK types as optional although the
+   * merged shape requires them (see required.ts).
+   */
+  fields(fields: readonly ExampleField[], owner: TypeOwner, parent?: Schema): GoElement[] {
+    const optionalInSdk = sdkOptionalNames(parent, this.lookup);
     return sortByName(
       fields.map((f) => {
         const value = this.value(f.value, f.schema, owner, f.name);
-        return { key: this.field(f.name), value: f.required ? value : this.optional(value, f.schema) };
+        const required = f.required && !optionalInSdk.has(f.name);
+        return { key: this.field(f.name), value: required ? value : this.optional(value, f.schema) };
       }),
       (e) => e.key,
     );
@@ -117,7 +125,7 @@ export class GoValues {
       case 'object':
         if (shape?.kind === 'object' && shape.properties.length > 0) {
           const base = this.typeBase(target, owner, property);
-          return this.struct(this.qualified(base.name + base.suffix), this.fields(value.fields, base.nested), false);
+          return this.struct(this.qualified(base.name + base.suffix), this.fields(value.fields, base.nested, target), false);
         }
         return this.map(
           value.fields.map((f) => ({ key: f.name, value: f.value, schema: f.schema })),
@@ -230,7 +238,8 @@ export class GoValues {
 
   /**
    * The `Of…` element of a union struct holding `value` as `variant`. An object variant of a discriminated
-   * union is named by its discriminator value (`OfGcs` for the variant mapped from "gcs").
+   * union is named by its discriminator value (`OfGcs` for the variant mapped from "gcs"), declared or implied
+   * by a one-value property (constants.ts).
    */
   variantElement(value: ExampleValue, variant: Schema | undefined, nested: TypeOwner, owner: TypeOwner, union?: Schema): GoElement {
     const target = this.unwrap(variant);
@@ -260,12 +269,16 @@ export class GoValues {
       }
       case 'object': {
         const mapped = union?.kind === 'union' && target?.kind === 'ref' ? union.discriminator?.mapping.find((m) => m.target === target.name) : undefined;
-        const name = mapped ? this.field(mapped.value) : this.variantName(target, 'Object');
+        const model = target?.kind === 'ref' ? this.models.model(target.name) : undefined;
+        const implied = !mapped && !model && union?.kind === 'union' ? impliedDiscriminator(union, this.lookup) : undefined;
+        const tag = implied && variant ? implied.values[implied.variants.indexOf(variant)] : undefined;
+        const name = mapped ? this.field(mapped.value) : tag !== undefined ? this.field(tag) : this.variantName(target, 'Object');
         if (shape?.kind !== 'object' || shape.properties.length === 0) {
           return { key: 'OfAnyMap', value: this.value(value, target, nested, name) };
         }
         const base = this.typeBase(target, nested, name);
-        const struct = this.struct(this.qualified(base.name + base.suffix), this.fields(value.fields, base.nested), true);
+        const fields = tag === undefined ? value.fields : value.fields.filter((f) => f.name !== implied!.property);
+        const struct = this.struct(this.qualified(base.name + base.suffix), this.fields(fields, base.nested, target), true);
         return { key: `Of${name}`, value: struct };
       }
       default:
