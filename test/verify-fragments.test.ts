@@ -4,10 +4,12 @@
 // the handler is written for. Per language: a fragment with the framework's names passes, and the same fragment with
 // an SDK method that does not exist inside the handler fails, naming its section. Tests that need a toolchain skip
 // without it (and fail instead under CI).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { goParamsType, goSdkIndex, packageLevelSetup, splitTopLevel } from '../generator/verify/fragments/go.js';
+import { splitMembers, staticFields } from '../generator/verify/fragments/java.js';
 import type { DocExample, LanguageVerifier, Outcome } from '../generator/verify/types.js';
 import { hasRuby } from './support/ruby.js';
 import { hasShared, shared, sharedSkipReason } from './support/shared.js';
@@ -262,6 +264,15 @@ const JAVA: Case = {
 
 const CASES: Case[] = [PYTHON, JAVASCRIPT, RUBY, GO, JAVA];
 
+describe.skipIf(!hasShared || !hasRuby)(`ruby: a mistake the handler rescues still fails${sharedSkipReason}`, () => {
+  it('the headers the format passes to telnyx-ruby 5.14.0\'s one-argument unwrap are an ArgumentError, though `rescue => e` catches it', async () => {
+    const webhook = RUBY.fragments['Webhook Verification']!.replace('client.webhooks.unwrap(payload)', 'client.webhooks.unwrap(payload, {"telnyx-timestamp" => "1"})');
+    const [outcome] = await (await RUBY.verifier()).verify([example(RUBY, 'Webhook Verification', webhook, 700)], { sdk: RUBY.sdk() }, workDir);
+    expect(outcome!.status).toBe('fail');
+    expect(outcome!.message).toBe('line 4: ArgumentError: wrong number of arguments (given 2, expected 1) (rescued by the example)');
+  }, 120_000);
+});
+
 for (const c of CASES) {
   describe.skipIf(!hasShared || !c.ready)(`${c.language}: the format's fragments against the SDK${sharedSkipReason}${c.skip}`, () => {
     it('a fragment with the framework names passes; an unknown SDK method inside the webhook handler fails, naming its section', async () => {
@@ -275,3 +286,44 @@ for (const c of CASES) {
     }, 300_000);
   });
 }
+
+describe('the context of a fragment, without a toolchain', () => {
+  it('Go: a top-level func apart from the statements, the Setup as package variables, params typed from the SDK source', () => {
+    const split = splitTopLevel(['// In your webhook handler:', 'func handle(w http.ResponseWriter, r *http.Request) {', '  x := 1', '}', 'fmt.Println(1)']);
+    expect(split.declarations).toEqual([{ lines: ['func handle(w http.ResponseWriter, r *http.Request) {', '  x := 1', '}'], start: 1 }]);
+    expect(split.statements).toEqual([{ lines: ['// In your webhook handler:'], start: 0 }, { lines: ['fmt.Println(1)'], start: 4 }]);
+    expect(packageLevelSetup(['client := acme.NewClient(', '  option.WithAPIKey(os.Getenv("K")),', ')'])).toEqual([
+      'var client = acme.NewClient(',
+      '  option.WithAPIKey(os.Getenv("K")),',
+      ')',
+    ]);
+    expect(packageLevelSetup(['defer client.Close()'])).toBeUndefined();
+    const sdk = mkdtempSync(path.join(workDir, 'go-sdk-'));
+    writeFileSync(
+      path.join(sdk, 'client.go'),
+      'package acme\n\ntype Client struct {\n\tOptions []option.RequestOption\n\tWidgets WidgetService\n}\n\nfunc NewClient(opts ...option.RequestOption) (r Client) {\n\treturn\n}\n',
+    );
+    writeFileSync(
+      path.join(sdk, 'widget.go'),
+      'package acme\n\ntype WidgetService struct {\n\tOptions []option.RequestOption\n}\n\nfunc (r *WidgetService) Update(ctx context.Context, id string, body WidgetUpdateParams, opts ...option.RequestOption) (res *Widget, err error) {\n\treturn\n}\n',
+    );
+    const index = goSdkIndex(sdk);
+    const setup = 'client := acme.NewClient()';
+    expect(goParamsType('w, err := client.Widgets.Update(ctx, "id", params)', setup, index)).toBe('acme.WidgetUpdateParams');
+    expect(goParamsType('w, err := client.Widgets.Delete(ctx, params)', setup, index)).toBeUndefined();
+    expect(goParamsType('w, err := other.Widgets.Update(ctx, "id", params)', setup, index)).toBeUndefined();
+  });
+
+  it('Java: an annotated method is a class member, the Setup declarations static fields', () => {
+    const split = splitMembers(['// handler', '@PostMapping("/w")', 'public ResponseEntity<String> handle(', '    @RequestBody String body) {', '  return null;', '}']);
+    expect(split.members).toEqual([{ lines: ['@PostMapping("/w")', 'public ResponseEntity<String> handle(', '    @RequestBody String body) {', '  return null;', '}'], start: 1 }]);
+    expect(split.statements).toEqual([{ lines: ['// handler'], start: 0 }]);
+    expect(staticFields(['AcmeClient client = AcmeOkHttpClient.builder()', '    .fromEnv()', '    .build();'])).toEqual([
+      'static AcmeClient client = AcmeOkHttpClient.builder()',
+      '    .fromEnv()',
+      '    .build();',
+    ]);
+    expect(staticFields(['var client = AcmeOkHttpClient.fromEnv();'])).toBeUndefined();
+    expect(staticFields(['client.close();'])).toBeUndefined();
+  });
+});

@@ -134,8 +134,12 @@ resource_classes(SDK::Resources).each do |klass|
   klass.public_instance_methods(false).each do |method_name|
     model = PARAMS["#{klass.name}##{method_name}"]
     next unless model
-    positional = klass.instance_method(method_name).parameters.select { %i[req opt].include?(_1[0]) }.map { _2 }
+    signature = klass.instance_method(method_name).parameters
+    positional = signature.select { %i[req opt].include?(_1[0]) }.map { _2 }
+    rest = signature.any? { _1[0] == :rest }
     wrapper.define_method(method_name) do |*args, **kw, &block|
+      # More arguments than the method takes: Ruby's own ArgumentError says so (from super), not a params check.
+      next super(*args, **kw, &block) if !rest && args.length > positional.length
       params = kw.empty? && args.last.is_a?(Hash) ? args.last : kw
       found = model_problems(model, params, "", positional)
       raise ParamsError, "#{klass.name.sub(/^#{SDK.name}::Resources::/, '')}##{method_name}: #{found.first}" unless found.empty?
@@ -150,7 +154,11 @@ ${RUBY_FRAMEWORK_STUBS}
 # A mistake of the example's own (an unknown method or constant, wrong arguments, parameters the SDK rejects) fails it
 # even when the example rescues it: a handler's bare "rescue => e" would otherwise turn it into an "invalid signature".
 PROGRAM_ERRORS = [NameError, ArgumentError, TypeError, ParamsError]
-def own_mistake?(tp) = PROGRAM_ERRORS.any? { tp.raised_exception.is_a?(_1) } && (tp.path == "example" || tp.raised_exception.is_a?(ParamsError))
+# Raised by the example's code, or by this harness's wrapper of the SDK method the example calls (too many arguments).
+def own_mistake?(tp)
+  return false unless PROGRAM_ERRORS.any? { tp.raised_exception.is_a?(_1) }
+  tp.path == "example" || (tp.path == __FILE__ && (tp.raised_exception.backtrace || []).first(3).any? { _1.start_with?("example:") })
+end
 def describe_error(e)
   case e
   when NoMethodError then "NoMethodError: undefined method #{e.name} for #{e.receiver.class}"
