@@ -225,3 +225,58 @@ describe('Java body models the SDK renamed', () => {
     expect(javaTarget.example(input)).toContain('import com.acme.api.models.gizmos.sound.UpdateSoundSettings;');
   });
 });
+
+describe('Java body models named without the Request suffix', () => {
+  const suffixSpec = {
+    openapi: '3.1.0',
+    info: { title: 'Acme', version: '1' },
+    paths: {
+      '/reports': { post: { requestBody: { required: true, ...json({ $ref: '#/components/schemas/ReportRequest' }) }, responses: ok } },
+      '/orders': { post: { requestBody: { required: true, ...json({ $ref: '#/components/schemas/OrderRequest' }) }, responses: ok } },
+    },
+    components: {
+      schemas: {
+        Report: { type: 'object', properties: { id: { type: 'string' } } },
+        ReportRequest: { type: 'object', required: ['start'], properties: { start: { type: 'string' } } },
+        Order: { type: 'object', properties: { id: { type: 'string' } } },
+        OrderRequest: { type: 'object', required: ['item'], properties: { item: { type: 'string' } } },
+      },
+    },
+  };
+  const suffixNaming = {
+    resources: {
+      reports: { methods: { create: { endpoint: 'post /reports', response: 'ReportCreateResponse' } } },
+      orders: { methods: { create: { endpoint: 'post /orders', response: 'OrderCreateResponse' } } },
+    },
+  };
+  const suffixIr: IR = buildIR(suffixSpec);
+  suffixIr.resources = buildResourceTree(suffixIr.operations, suffixNaming).resources;
+  const suffixSchemas = new Map<string, Schema>(suffixIr.schemas.map((s) => [s.name, s.schema]));
+  const suffixLookup = (name: string) => suffixSchemas.get(name);
+  // A Go api.md lists OrderParam (requests take the Order model), no ReportParam (Report is a response model).
+  const declaredTypes = ['Report', 'Order', 'OrderParam'];
+  const modules = { Report: 'reports', Order: 'orders' };
+
+  function suffixExample(key: string): string {
+    const operation = suffixIr.operations.find((op) => op.key === key)!;
+    const placed = find(suffixIr.resources, key);
+    return javaTarget.example({
+      ir: suffixIr,
+      lookup: suffixLookup,
+      operation,
+      method: placed.method,
+      resourcePath: placed.resourcePath,
+      sdk: { ...sdk, declaredTypes, declaredModules: modules },
+      style: 'v2',
+      example: buildMethodExample(operation, suffixLookup, placed.method),
+    });
+  }
+
+  it('takes the body whole when the model is one requests use', () => {
+    expect(suffixExample('post /orders')).toContain('    .order(Order.builder()\n        .item("item")\n        .build())\n');
+  });
+
+  it('spreads the body when the model of that name is a response-only schema of its own', () => {
+    expect(suffixExample('post /reports')).toContain('ReportCreateParams.builder()\n    .start("start")\n    .build();');
+  });
+});

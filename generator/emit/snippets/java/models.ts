@@ -39,6 +39,8 @@ export class JavaModels {
   private readonly declared: DeclaredModels | undefined;
   /** Body schema → the model name the SDK gave it, where no declared type carries the schema's name. */
   private readonly renamed: Map<string, string>;
+  /** Models a Go api.md lists a request form (`XParam`) of, by letters and digits lower-cased. */
+  private readonly goParams: Set<string>;
 
   constructor(
     ir: IR,
@@ -50,6 +52,8 @@ export class JavaModels {
   ) {
     this.declared = declaredTypes?.length ? new DeclaredModels(declaredTypes) : undefined;
     this.renamed = declaredTypes?.length ? renamedBodyModels(ir, declaredTypes, modules) : new Map();
+    const goParams = (declaredTypes ?? []).filter((n) => /Param$/.test(n)).map((n) => n.slice(0, -'Param'.length));
+    this.goParams = new Set(goParams.map(letters));
     const placed = resourceMethods(ir.resources);
     const operations = new Map(ir.operations.map((op) => [op.key, op]));
     for (const { method, resourcePath: path } of placed) {
@@ -91,6 +95,7 @@ export class JavaModels {
       const renamed = this.renamed.get(schemaName);
       const declared = this.declared.model(schemaName) ?? (renamed !== undefined ? { name: renamed } : undefined);
       if (!declared || !isClassShaped(this.lookup(schemaName), this.lookup)) return undefined;
+      if (letters(declared.name) !== letters(schemaName) && !this.isRequestModel(declared.name)) return undefined;
       const name = this.namer.typeName(declared.name);
       const home = this.moduleOf(declared.name) ?? this.responseModels.get(name) ?? this.bodyOwners.get(schemaName) ?? this.reachOwners.get(schemaName);
       return home ? { name, packageName: this.packageOf(home) } : undefined;
@@ -105,6 +110,16 @@ export class JavaModels {
     const home = this.bodyOwners.get(schemaName) ?? this.reachOwners.get(schemaName);
     if (!home) return undefined;
     return { name: this.namer.typeName(candidates[0]!), packageName: this.packageOf(home) };
+  }
+
+  /**
+   * Whether a model named unlike the request schema (WdrReportRequest → WdrReport) is one requests take: a Go
+   * api.md lists `XParam` for every model a request uses (AdvancedOrderParam), none for a response-only model
+   * (WdrReport, whose request body the SDK inlines). Without a Go api.md the name decides alone.
+   */
+  private isRequestModel(name: string): boolean {
+    if (this.goParams.size === 0) return true;
+    return this.goParams.has(letters(name));
   }
 
   /** The resource path of the module declaring a type, when an api.md links it. */
@@ -169,6 +184,11 @@ function isClassShaped(schema: Schema | undefined, lookup: SchemaLookup): boolea
   if (shape.kind === 'object') return true;
   if (shape.kind === 'string') return shape.enum !== undefined;
   return false;
+}
+
+/** Letters and digits, lower-cased: spellings that differ only in initialism case meet (Url, URL). */
+function letters(name: string): string {
+  return name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
 /** The first of the least deep paths. */
