@@ -161,6 +161,11 @@ describe('Java union bodies', () => {
       ].join('\n'),
     );
   });
+
+  it('gives a body parameter the config names (naming bodyParam) the same shape', () => {
+    const { method } = find(ir.resources, 'post /devices');
+    expect(example('post /devices', { ...method, bodyParam: 'createDeviceRequest' })).toBe(example('post /devices'));
+  });
 });
 
 describe('Java body models the SDK renamed', () => {
