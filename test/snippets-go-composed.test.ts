@@ -101,8 +101,8 @@ describe('a union body without a declared discriminator', () => {
     );
   });
 
-  it('names the variant types after Body when the SDK gives the body no name', () => {
-    expect(example(op, schemas)).toContain('\t\tOfPhone: &acme.GadgetNewParamsBodyPhone{\n');
+  it('names the variant types after <method>_<resource>_request when nothing names the body', () => {
+    expect(example(op, schemas)).toContain('\t\tOfPhone: &acme.GadgetNewParamsCreateGadgetRequestPhone{\n');
   });
 
   it('keeps schema names when the variants do not each fix one value', () => {
@@ -110,7 +110,7 @@ describe('a union body without a declared discriminator', () => {
       PhoneKey: object({ alias: str, kind: oneValue('phone') }, ['alias', 'kind']),
       EmailKey: object({ alias: str, kind: oneValue('phone') }, ['alias', 'kind']),
     };
-    expect(example(op, loose)).toContain('\t\tOfPhoneKey: &acme.GadgetNewParamsBodyPhoneKey{\n');
+    expect(example(op, loose)).toContain('\t\tOfPhoneKey: &acme.GadgetNewParamsCreateGadgetRequestPhoneKey{\n');
   });
 });
 

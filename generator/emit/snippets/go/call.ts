@@ -3,6 +3,7 @@ import { describeResponse } from '../../../examples/response.js';
 import { resolveShape } from '../../../ir/pagination.js';
 import type { Operation } from '../../../ir/types.js';
 import type { GoNamer } from '../../../naming/languages/go.js';
+import { isObjectUnion, unionBodyParamName } from '../../../naming/union-body.js';
 import type { OperationSnippetInput } from '../target.js';
 import { sortByName } from '../common.js';
 import { goModels } from './models.js';
@@ -78,7 +79,9 @@ export function takesParams(operation: Operation, positional: readonly string[])
  * The body's share of the params struct: its required fields, or one field holding the whole body when the
  * body is a model of the SDK (`CanaryDeploy: telnyx.CanaryDeployParam{…}`), one the SDK takes whole under a name
  * (naming `bodyParam`) or not an object at all (`Body: …`). A union body is no field: its variants are the
- * params struct's own `Of…` fields, their types named after the body (`OfIos: &telnyx.…NewParams<Body>Ios{…}`).
+ * params struct's own `Of…` fields, their types named after the body's parameter (naming `bodyParam`, else
+ * `<method>_<resource>_request` for a union of objects, as every Stainless SDK names it: union-body.ts):
+ * `OfIos: &telnyx.MobilePushCredentialNewParamsCreateMobilePushCredentialRequestIos{…}`.
  */
 function bodyElements(input: OperationSnippetInput, values: GoValues, owner: TypeOwner): GoElement[] {
   const { example, operation, method } = input;
@@ -95,7 +98,8 @@ function bodyElements(input: OperationSnippetInput, values: GoValues, owner: Typ
   if (shape?.kind === 'union' && whole) {
     const variants = shape.variants.filter((v) => v.kind !== 'null');
     const chosen = whole.kind === 'object' ? variants.find((v) => v.kind === 'ref' && v.name === whole.schemaName) : undefined;
-    const bodyName = method.bodyParam === undefined ? 'Body' : values.field(method.bodyParam);
+    const named = method.bodyParam ?? (isObjectUnion(schema, input.lookup) ? unionBodyParamName(input.resourcePath, method.name) : undefined);
+    const bodyName = named === undefined ? 'Body' : values.field(named);
     return [values.variantElement(whole, chosen ?? variants[0], { base: owner.base + bodyName, suffix: '' }, owner, shape)];
   }
   const raw = example.rawBody;
