@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { goParamsType, goSdkIndex, packageLevelSetup, splitTopLevel } from '../generator/verify/fragments/go.js';
 import { splitMembers, staticFields } from '../generator/verify/fragments/java.js';
 import type { DocExample, LanguageVerifier, Outcome } from '../generator/verify/types.js';
-import { hasRuby } from './support/ruby.js';
+import { hasRuby, rubySkipReason } from './support/ruby.js';
 import { hasShared, shared, sharedSkipReason } from './support/shared.js';
 import { findTool, testTool } from './support/tools.js';
 
@@ -126,7 +126,7 @@ const RUBY: Case = {
   language: 'ruby',
   sdk: () => shared('sdks/telnyx-ruby-5.14.0.tar.gz'),
   ready: hasRuby,
-  skip: hasRuby ? '' : ' (skipped: ruby is not installed)',
+  skip: rubySkipReason,
   verifier: async () => (await import('../generator/verify/ruby.js')).rubyVerifier(),
   setup: 'require "telnyx"\n\nclient = Telnyx::Client.new(\n  api_key: ENV["TELNYX_API_KEY"],\n)',
   fragments: {
@@ -264,7 +264,7 @@ const JAVA: Case = {
 
 const CASES: Case[] = [PYTHON, JAVASCRIPT, RUBY, GO, JAVA];
 
-describe.skipIf(!hasShared || !hasRuby)(`ruby: a mistake the handler rescues still fails${sharedSkipReason}`, () => {
+describe.skipIf(!hasShared || !hasRuby)(`ruby: a mistake the handler rescues still fails${sharedSkipReason}${rubySkipReason}`, () => {
   it('the headers the format passes to telnyx-ruby 5.14.0\'s one-argument unwrap are an ArgumentError, though `rescue => e` catches it', async () => {
     const webhook = RUBY.fragments['Webhook Verification']!.replace('client.webhooks.unwrap(payload)', 'client.webhooks.unwrap(payload, {"telnyx-timestamp" => "1"})');
     const [outcome] = await (await RUBY.verifier()).verify([example(RUBY, 'Webhook Verification', webhook, 700)], { sdk: RUBY.sdk() }, workDir);
