@@ -34,7 +34,8 @@ const spec = {
         parameters: [{ name: 'seat', in: 'path', required: true, schema: { type: 'string' } }],
         requestBody: {
           required: true,
-          ...json({ type: 'object', required: ['seat', 'volume', 'plan'], properties: {
+          ...json({ type: 'object', required: ['seat', 'volume', 'plan', 'mode'], properties: {
+            mode: { type: 'string', enum: ['manual'] },
             seat: { type: 'string' },
             volume: { allOf: [{ $ref: '#/components/schemas/Volume' }], description: 'How many a month', example: '1,000' },
             plan: { allOf: [{ $ref: '#/components/schemas/Plan' }], description: 'The plan' },
@@ -144,6 +145,10 @@ describe('Java union bodies', () => {
     expect(unionVariantName(union, { kind: 'ref', name: 'ToolMessage' }, lookup)).toBe('tool');
     const same: Schema = { kind: 'union', combinator: 'oneOf', variants: [{ kind: 'ref', name: 'A' }, { kind: 'ref', name: 'A' }] };
     expect(unionVariantName(same, { kind: 'ref', name: 'A' }, lookup)).toBeUndefined();
+  });
+
+  it('keeps a one-value enum outside a nested union variant: an enum class of one constant', () => {
+    expect(example('put /seat_bookings/{seat}')).toContain('    .mode(SeatBookingUpdateParams.Mode.MANUAL)\n');
   });
 
   it('passes the variant class nested in the union class, without the constant its builder holds', () => {

@@ -32,6 +32,8 @@ export interface JavaContext {
 
 /** A property being set on a builder: its schema, the class that owns it, its name. */
 interface Slot {
+  /** Set on a variant of a union the SDK nests: its one-value properties are the constants telling variants apart. */
+  nestedVariant?: boolean;
   schema: Schema;
   /** The class whose builder takes the value, e.g. "TestCreateParams"; nested classes hang off it. */
   owner: string;
@@ -62,11 +64,12 @@ export function fieldSetters(field: ExampleField, owner: string, ctx: JavaContex
 }
 
 /**
- * Builder setters for fields, sorted by setter name (the order the SDK's examples use). A field of one possible
- * value is left out: the SDK types it as a constant its builder already holds (a `JsonValue`, not an enum class).
+ * Builder setters for fields, sorted by setter name (the order the SDK's examples use). In a variant of a union the
+ * SDK nests, a field of one possible value is left out: it tells the variants apart, and the SDK types it as a
+ * constant its builder already holds (a `JsonValue`). Elsewhere such a field is an enum class of one constant.
  */
-export function sortedSetters(fields: readonly ExampleField[], owner: string, ctx: JavaContext): string[] {
-  const settable = fields.filter((f) => !isConstant(f.schema, ctx.lookup));
+export function sortedSetters(fields: readonly ExampleField[], owner: string, ctx: JavaContext, omitConstants = false): string[] {
+  const settable = omitConstants ? fields.filter((f) => !isConstant(f.schema, ctx.lookup)) : fields;
   return sortByName(settable, (f) => ctx.namer.param(f.name)).flatMap((f) => fieldSetters(f, owner, ctx));
 }
 
@@ -112,7 +115,7 @@ function objectExpression(fields: readonly ExampleField[], slot: Slot, ctx: Java
   const declared = shape?.kind === 'object' ? shape : undefined;
   const known = fields.filter((f) => declared?.properties.some((p) => p.name === f.name));
   const extra = fields.filter((f) => !known.includes(f));
-  const setters = sortedSetters(known, className, ctx);
+  const setters = sortedSetters(known, className, ctx, slot.nestedVariant === true);
   for (const f of extra) setters.push(`.putAdditionalProperty(${javaString(f.name)}, ${jsonValue(plainJson(f.value), ctx)})`);
   return builderExpression(className, setters);
 }
@@ -137,9 +140,9 @@ function variantSlot(slot: Slot, variant: Schema, ctx: JavaContext): Slot {
   const union = slot.schema.kind === 'ref' ? ctx.models.schemaClass(slot.schema.name) : undefined;
   if (union) {
     ctx.imports.add(`${union.packageName}.${union.name}`);
-    return { schema: variant, owner: union.name, property: name };
+    return { schema: variant, owner: union.name, property: name, nestedVariant: true };
   }
-  return { schema: variant, owner: `${slot.owner}.${ctx.namer.typeName(slot.property)}`, property: name };
+  return { schema: variant, owner: `${slot.owner}.${ctx.namer.typeName(slot.property)}`, property: name, nestedVariant: true };
 }
 
 function itemSlot(slot: Slot, ctx: JavaContext): Slot {
