@@ -70,3 +70,8 @@ export function apiDisplayName(title: string, fallback: string): string {
   const trimmed = title.trim().replace(/\s+(?:REST\s+|Web\s+)?APIs?$/i, '').trim();
   return trimmed || fallback;
 }
+
+/** `TELNYX_API_KEY` → `TELNYX`: the prefix of the API's other environment variables (`TELNYX_PUBLIC_KEY`…). */
+export function envPrefix(apiKeyEnv: string): string {
+  return apiKeyEnv.replace(/_?(API_?KEY|TOKEN|KEY)$/i, '') || apiKeyEnv;
+}

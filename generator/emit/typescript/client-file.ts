@@ -1,6 +1,7 @@
 // src/client.ts (the client class, its resources and the namespace of every type) and src/index.ts.
 import type { ClientConfig } from '../../config.js';
 import type { IR } from '../../ir/types.js';
+import { envPrefix } from '../../naming/brand.js';
 import type { ClientAuth } from './auth.js';
 import { writeDoc } from './jsdoc.js';
 import { NameScope, quote, wrapList } from './names.js';
@@ -201,11 +202,6 @@ function moduleAlias(file: TypeFile): string {
   const resource = file as Partial<ResourceFile>;
   if (resource.className) return `${resource.className}API`;
   return 'SharedAPI';
-}
-
-/** `TELNYX_API_KEY` → `TELNYX`: the prefix of the other environment variables. */
-export function envPrefix(apiKeyEnv: string): string {
-  return apiKeyEnv.replace(/_?(API_?KEY|TOKEN|KEY)$/i, '') || apiKeyEnv;
 }
 
 function defaultBaseURL(client: ClientConfig, ir: IR): string {

@@ -7,6 +7,7 @@ import { buildMethodExample } from '../../examples/method.js';
 import type { SchemaLookup } from '../../ir/pagination.js';
 import { resolveShape } from '../../ir/pagination.js';
 import type { IR } from '../../ir/types.js';
+import { envPrefix } from '../../naming/brand.js';
 import { javascriptTarget } from '../snippets/javascript.js';
 import type { SdkInfo } from '../snippets/target.js';
 import { quote } from './names.js';
@@ -55,7 +56,7 @@ export function readme(input: ReadmeInput): string {
   // (stand-in ids), else show the docs' example of a method: always a method of this API.
   const plain = simpleGet ?? all.find(({ method: m }) => !m.shape.paramsRequired && m.shape.response.kind !== 'binary');
   const fallback = plain ? undefined : all.map((located) => snippet(input, located)).find((code) => code !== undefined);
-  const prefix = client.apiKeyEnv.replace(/_?(API_?KEY|TOKEN|KEY)$/i, '') || client.apiKeyEnv;
+  const prefix = envPrefix(client.apiKeyEnv);
   const data = {
     title: (input.ir.api.title || client.name).replace(/\s+API$/i, ''),
     name: client.name,
