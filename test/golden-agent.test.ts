@@ -67,6 +67,7 @@ const CODE_EXCEPTIONS: Record<string, string> = {
   'javascript/Schedule a message': 'the Node SDK takes the wire name send_at (sendAt is no param of it)',
   'python/Webhook Verification': "the profile's handler (templates/skills/v3) does not read event.data.event_type: not every event of unwrap()'s union has it (pyright rejects the reference's)",
   'javascript/Webhook Verification': "the profile's handler (templates/skills/v3) does not read event.data.event_type: not every event of unwrap()'s union has it (tsc rejects the reference's)",
+  'ruby/Webhook Verification': "telnyx-ruby 5.14.0's webhooks.unwrap takes the payload only and checks no signature: the reference's unwrap(payload, headers) raises ArgumentError, which its own rescue turns into a 400 for every webhook; ours checks the Ed25519 signature with the standard library (verify runs it on a signed request) and then unwraps",
   'ruby/Send a message using number pool': 'the reference misses the comma after `to:` (a syntax error); the Ruby target prints the call',
 };
 

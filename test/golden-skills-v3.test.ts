@@ -27,6 +27,8 @@ const CODE_EXCEPTIONS: Record<string, string> = {
     "the reference logs `event.data.event_type`: the SDK's unwrap() returns the union of every webhook event, and some have no `data` (CampaignStatusUpdate) or no `event_type` in it (TS2339); ours logs that the event arrived",
   'fax-python/Webhooks':
     'the reference prints `event.data.event_type`: the SDK\'s unwrap() returns the union of every webhook event, and CampaignStatusUpdate has no `data` (pyright reportAttributeAccessIssue); ours prints the event\'s class',
+  'fax-ruby/Webhooks':
+    "telnyx-ruby 5.14.0's webhooks.unwrap takes the payload only and checks no signature: the reference's unwrap(payload, headers) raises ArgumentError, which its own rescue turns into a 400 for every webhook; ours checks the Ed25519 signature with the standard library (verify runs it on a signed request) and then unwraps",
   'storage-curl/Get API Usage':
     "the reference prints a Python dict repr as the `filter` value (filter={'start_time': …}), which no server reads as the spec's deepObject; ours sends filter[start_time]=…",
 };

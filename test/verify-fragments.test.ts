@@ -327,3 +327,32 @@ describe('the context of a fragment, without a toolchain', () => {
     expect(staticFields(['client.close();'])).toBeUndefined();
   });
 });
+
+describe.skipIf(!hasShared || !hasRuby)(`ruby: the webhook request is signed for real${sharedSkipReason}${rubySkipReason}`, () => {
+  // A handler that checks the Ed25519 signature itself, as the v3 Ruby block does (the gem's unwrap checks none).
+  const checking = (signed: string) =>
+    [
+      'require "base64"',
+      'require "openssl"',
+      'post "/webhooks" do',
+      '  payload = request.body.read',
+      '  timestamp = request.env["HTTP_TELNYX_TIMESTAMP"].to_s',
+      '  signature = Base64.decode64(request.env["HTTP_TELNYX_SIGNATURE_ED25519"].to_s)',
+      '  key = OpenSSL::PKey.read(["302a300506032b6570032100"].pack("H*") + Base64.decode64(ENV.fetch("TELNYX_PUBLIC_KEY")))',
+      `  halt 400, "Invalid signature" unless key.verify(nil, signature, ${signed})`,
+      '  event = client.webhooks.unwrap(payload)',
+      '  status 200',
+      'end',
+    ].join('\n');
+
+  it('a handler that checks "timestamp|body" against the key it reads from the environment accepts the request', async () => {
+    const [outcome] = await (await RUBY.verifier()).verify([example(RUBY, 'Webhook Verification', checking('"#{timestamp}|#{payload}"'), 700)], { sdk: RUBY.sdk() }, workDir);
+    expect(outcome).toMatchObject({ status: 'pass' });
+  }, 120_000);
+
+  it('a handler that checks another message refuses the signed request, and the example fails saying so', async () => {
+    const [outcome] = await (await RUBY.verifier()).verify([example(RUBY, 'Webhook Verification', checking('payload'), 700)], { sdk: RUBY.sdk() }, workDir);
+    expect(outcome!.status).toBe('fail');
+    expect(outcome!.message).toContain('the handler refused a correctly signed webhook: 400 Invalid signature');
+  }, 120_000);
+});

@@ -175,6 +175,7 @@ results = input.fetch("examples").map do |example|
   rescued = nil
   watch = TracePoint.new(:raise) { |tp| rescued ||= [tp.raised_exception, tp.path == "example" ? tp.lineno : example_line(tp.raised_exception)] if own_mistake?(tp) }
   begin
+    sdkgen_fragment_env(example.fetch("code"))
     watch.enable { FRAGMENT_CONTEXT.new.instance_eval { eval(example.fetch("code"), binding, "example", 1) } }
     if rescued
       {"ok" => false, "line" => rescued[1], "message" => "#{describe_error(rescued[0])} (rescued by the example)"}
@@ -182,7 +183,12 @@ results = input.fetch("examples").map do |example|
       {"ok" => true}
     end
   rescue ScriptError, StandardError => e
-    {"ok" => false, "line" => example_line(e), "message" => describe_error(e)}
+    # A rescued mistake comes first: what followed from it (a webhook refused after it) is its consequence.
+    if rescued
+      {"ok" => false, "line" => rescued[1], "message" => "#{describe_error(rescued[0])} (rescued by the example)"}
+    else
+      {"ok" => false, "line" => example_line(e), "message" => describe_error(e)}
+    end
   ensure
     $stdout = real_stdout
   end

@@ -12,6 +12,7 @@ import type { ProductCatalog } from './products.js';
 import { TemplateSet } from './templates.js';
 import { cgiHeaderName, loadV3Blocks, type V3LanguageBlocks } from './v3.js';
 import { baseUrlFromServers } from '../../examples/http-request.js';
+import { envPrefix } from '../../naming/brand.js';
 
 export interface LocaleOutput {
   locale: string;
@@ -155,6 +156,7 @@ function v3BlockCache(templates: TemplateSet, ir: IR, options: SkillsOptions, lo
     javaPackage: options.sdk.javaPackage,
     baseUrl: baseUrlFromServers(ir),
     signatureHeaderCgi: cgiHeaderName(options.webhookHeaders.signature),
+    publicKeyEnv: `${envPrefix(options.sdk.apiKeyEnv)}_PUBLIC_KEY`,
     timestampHeaderCgi: cgiHeaderName(options.webhookHeaders.timestamp),
   };
   return (target: SnippetTarget, t: LocaleStrings): V3LanguageBlocks => {

@@ -19,6 +19,7 @@ import { buildDetailsView, buildSkillView, specKey, type AgentContext, type Agen
 import { regroupStrays } from './regroup.js';
 import { spellingOf } from './spelling.js';
 import type { UseWhenKind } from './text.js';
+import { envPrefix } from '../../../naming/brand.js';
 
 export interface AgentSkillsOptions {
   targets: SnippetTarget[];
@@ -73,6 +74,7 @@ export async function generateAgentSkills(ir: IR, lookup: SchemaLookup, options:
     javaPackage: options.sdk.javaPackage,
     baseUrl: baseUrlFromServers(ir),
     signatureHeaderCgi: cgiHeaderName(options.webhookHeaders.signature),
+    publicKeyEnv: `${envPrefix(options.sdk.apiKeyEnv)}_PUBLIC_KEY`,
     timestampHeaderCgi: cgiHeaderName(options.webhookHeaders.timestamp),
   };
   const t = loadLocale(templates, 'en', params);
