@@ -171,12 +171,12 @@ export async function usage(): Promise<void> {
 
   it('leaves out the @example of a method the docs call by another name, and says so', () => {
     // The docs name calls with the default initialisms; a config's own initialisms rename the client's method.
-    const renamed = generateTypescript({ ...project, naming: { resources: {}, ...project.naming, initialisms: ['CONTENT'] } });
+    const renamed = generateTypescript({ ...project, naming: { resources: {}, ...project.naming, initialisms: ['LATEST'] } });
     const examples = jsdocExamples(renamed.files);
-    expect(examples.has('get /files/{file_id}/content')).toBe(false);
+    expect(examples.has('get /reports/latest')).toBe(false);
     expect(examples.size).toBe(project.ir.operations.length - 1);
     expect(renamed.warnings).toEqual([
-      'no @example in the client where the JavaScript docs call the method by another name: client.files.retrieveContent → client.files.retrieveCONTENT',
+      'no @example in the client where the JavaScript docs call the method by another name: client.reports.retrieveLatest → client.reports.retrieveLATEST',
     ]);
     expect(client.warnings).toEqual([]);
   });
@@ -310,7 +310,7 @@ describe('requests made by the generated client', () => {
   it('asks for bytes when the spec allows any content type, and hands back the raw response', async () => {
     const { fetch, requests } = fakeFetch(() => new Response('raw bytes', { status: 200, headers: { 'content-type': 'application/pdf' } }));
     const api = new Client({ apiKey: 'key', fetch });
-    const response = await api.files.retrieveContent('f1');
+    const response = await api.files.content('f1');
     expect(await response.text()).toBe('raw bytes');
     expect(requests[0]!.headers.get('accept')).toBe('application/octet-stream');
   });
