@@ -68,6 +68,8 @@ const CODE_EXCEPTIONS: Record<string, string> = {
   'python/Webhook Verification': "the profile's handler (templates/skills/v3) does not read event.data.event_type: not every event of unwrap()'s union has it (pyright rejects the reference's)",
   'javascript/Webhook Verification': "the profile's handler (templates/skills/v3) does not read event.data.event_type: not every event of unwrap()'s union has it (tsc rejects the reference's)",
   'ruby/Webhook Verification': "telnyx-ruby 5.14.0's webhooks.unwrap takes the payload only and checks no signature: the reference's unwrap(payload, headers) raises ArgumentError, which its own rescue turns into a 400 for every webhook; ours checks the Ed25519 signature with the standard library (verify runs it on a signed request) and then unwraps",
+  'go/Installation': "the reference runs `go get github.com/team-telnyx/telnyx-go`: the SDK's module is github.com/team-telnyx/telnyx-go/v4 (go.mod), and the path without /v4 fetches the old major version, against which the examples do not compile; ours names the module with its major version",
+  'go/Setup': "the reference imports github.com/team-telnyx/telnyx-go and …/option: the SDK's module is …/telnyx-go/v4, so those imports do not resolve against it (sdkgen verify compiled them with /v4 and warned); ours imports …/v4 and …/v4/option",
   'ruby/Send a message using number pool': 'the reference misses the comma after `to:` (a syntax error); the Ruby target prints the call',
 };
 

@@ -29,6 +29,14 @@ const CODE_EXCEPTIONS: Record<string, string> = {
     'the reference prints `event.data.event_type`: the SDK\'s unwrap() returns the union of every webhook event, and CampaignStatusUpdate has no `data` (pyright reportAttributeAccessIssue); ours prints the event\'s class',
   'fax-ruby/Webhooks':
     "telnyx-ruby 5.14.0's webhooks.unwrap takes the payload only and checks no signature: the reference's unwrap(payload, headers) raises ArgumentError, which its own rescue turns into a 400 for every webhook; ours checks the Ed25519 signature with the standard library (verify runs it on a signed request) and then unwraps",
+  'fax-go/Installation':
+    "the reference runs `go get github.com/team-telnyx/telnyx-go`: the SDK's module is github.com/team-telnyx/telnyx-go/v4 (go.mod), and the path without /v4 fetches the old major version, against which the examples do not compile; ours names the module with its major version",
+  'fax-go/Setup':
+    "the reference imports github.com/team-telnyx/telnyx-go and …/option: the SDK's module is …/telnyx-go/v4, so those imports do not resolve against it (sdkgen verify compiled them with /v4 and warned); ours imports …/v4 and …/v4/option",
+  'storage-go/Installation':
+    "the reference runs `go get github.com/team-telnyx/telnyx-go`: the SDK's module is github.com/team-telnyx/telnyx-go/v4 (go.mod), and the path without /v4 fetches the old major version, against which the examples do not compile; ours names the module with its major version",
+  'storage-go/Setup':
+    "the reference imports github.com/team-telnyx/telnyx-go and …/option: the SDK's module is …/telnyx-go/v4, so those imports do not resolve against it (sdkgen verify compiled them with /v4 and warned); ours imports …/v4 and …/v4/option",
   'storage-curl/Get API Usage':
     "the reference prints a Python dict repr as the `filter` value (filter={'start_time': …}), which no server reads as the spec's deepObject; ours sends filter[start_time]=…",
 };
