@@ -5,10 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { goTarget } from '../generator/emit/snippets/go.js';
 import { sdkOptionalNames } from '../generator/emit/snippets/go/required.js';
-import type { OperationSnippetInput } from '../generator/emit/snippets/target.js';
-import { buildMethodExample } from '../generator/examples/method.js';
-import type { IR, Method, Operation, Resource, Schema } from '../generator/ir/types.js';
-import { ACME_SDK as sdk, jsonBody, object, ok, operation, str } from './support/ir-fixtures.js';
+import type { Method, Operation, Schema } from '../generator/ir/types.js';
+import { ACME_SDK as sdk, jsonBody, object, ok, operation, oneMethodInput, str } from './support/ir-fixtures.js';
 
 const ref = (name: string): Schema => ({ kind: 'ref', name });
 const allOf = (...parts: Schema[]): Schema => ({ kind: 'allOf', parts });
@@ -18,31 +16,9 @@ const oneValue = (value: string): Schema => ({ kind: 'string', enum: [value] });
 const widget = object({ id: str }, ['id']);
 
 function example(op: Operation, schemas: Record<string, Schema>, method: Partial<Method> = {}, declaredTypes?: string[]): string {
-  const all: Record<string, Schema> = { Widget: widget, ...schemas };
-  const lookup = (name: string) => all[name];
   const full: Method = { operation: op.key, source: 'config', name: 'create', responseType: 'Widget', positionalParams: [], ...method };
-  const resource: Resource = { name: 'gadgets', path: ['gadgets'], methods: [full], subresources: [] };
-  const ir: IR = {
-    api: { title: 'Acme', version: '1', openapi: '3.1.0' },
-    servers: [],
-    auth: [],
-    schemas: Object.entries(all).map(([name, schema]) => ({ name, schema })),
-    operations: [op],
-    resources: [resource],
-    webhooks: [],
-    tags: [],
-  };
-  const input: OperationSnippetInput = {
-    ir,
-    lookup,
-    operation: op,
-    method: full,
-    resourcePath: ['gadgets'],
-    example: buildMethodExample(op, lookup, full),
-    sdk: declaredTypes ? { ...sdk, declaredTypes } : sdk,
-    style: 'v2',
-  };
-  return goTarget.example(input);
+  const sdkInfo = declaredTypes ? { ...sdk, declaredTypes } : sdk;
+  return goTarget.example(oneMethodInput({ op, method: full, resourcePath: ['gadgets'], schemas: { Widget: widget, ...schemas }, sdk: sdkInfo }));
 }
 
 /** A resource schema composed of a shared record and its own fields, as the response and create bodies use it. */

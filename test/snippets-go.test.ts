@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { goPackageName, goTarget } from '../generator/emit/snippets/go.js';
 import { atom, goString, GOFMT_STYLE, printExpr, RAW_STYLE, type GoExpr } from '../generator/emit/snippets/go/syntax.js';
-import type { OperationSnippetInput, SnippetStyle } from '../generator/emit/snippets/target.js';
+import type { SnippetStyle } from '../generator/emit/snippets/target.js';
 import { buildMethodExample } from '../generator/examples/method.js';
-import type { IR, Method, Operation, Resource, Schema } from '../generator/ir/types.js';
-import { ACME_SDK as sdk, jsonBody, object, ok, operation, pathParam, queryParam, str } from './support/ir-fixtures.js';
+import type { Method, Operation, Schema } from '../generator/ir/types.js';
+import { ACME_SDK as sdk, jsonBody, object, ok, operation, pathParam, queryParam, oneMethodInput, str } from './support/ir-fixtures.js';
 
 const widget = object({ id: str, name: str }, ['id']);
 
@@ -22,31 +22,19 @@ interface Fixture {
 }
 
 function example(fixture: Fixture, style: SnippetStyle = 'v2'): string {
-  const schemas = { Widget: widget, ...fixture.schemas };
-  const lookup = (name: string) => schemas[name as keyof typeof schemas];
   const method: Method = { operation: fixture.op.key, source: 'config', positionalParams: lastPathParam(fixture.op.path), ...fixture.method };
-  const resource: Resource = { name: fixture.resourcePath.at(-1)!, path: fixture.resourcePath, methods: [method], subresources: [] };
-  const ir: IR = {
-    api: { title: 'Acme', version: '1', openapi: '3.1.0' },
-    servers: [],
-    auth: [],
-    schemas: Object.entries(schemas).map(([name, schema]) => ({ name, schema })),
-    operations: [fixture.op, ...(fixture.others ?? [])],
-    resources: [resource],
-    webhooks: [],
-    tags: [],
-  };
-  const input: OperationSnippetInput = {
-    ir,
-    lookup,
-    operation: fixture.op,
-    method,
-    resourcePath: fixture.resourcePath,
-    example: buildMethodExample(fixture.op, lookup),
-    sdk,
-    style,
-  };
-  return goTarget.example(input);
+  return goTarget.example(
+    oneMethodInput({
+      op: fixture.op,
+      method,
+      resourcePath: fixture.resourcePath,
+      schemas: { Widget: widget, ...fixture.schemas },
+      sdk,
+      style,
+      others: fixture.others,
+      exampleOf: (op, lookup) => buildMethodExample(op, lookup),
+    }),
+  );
 }
 
 function lastPathParam(path: string): string[] {

@@ -6,21 +6,14 @@ import { buildMethodExample } from '../generator/examples/method.js';
 import { enumConstant } from '../generator/emit/snippets/java/literals.js';
 import { unionVariantName } from '../generator/emit/snippets/java/variants.js';
 import { javaTarget } from '../generator/emit/snippets/java.js';
-import type { SdkInfo } from '../generator/emit/snippets/target.js';
 import { buildIR } from '../generator/ir/builder.js';
-import type { IR, Method, Resource, Schema } from '../generator/ir/types.js';
+import type { IR, Method, Schema } from '../generator/ir/types.js';
 import { buildResourceTree } from '../generator/naming/tree.js';
 import { renamedBodyModels } from '../generator/naming/renamed-models.js';
 import { isObjectUnion, unionBodyParamName } from '../generator/naming/union-body.js';
+import { ACME_SDK as sdk } from './support/ir-fixtures.js';
+import { placeIn, specExamples } from './support/spec-examples.js';
 
-const sdk: SdkInfo = {
-  name: 'Acme',
-  apiKeyEnv: 'ACME_API_KEY',
-  packageName: 'acme',
-  goModule: 'github.com/acme/acme-go',
-  javaPackage: 'com.acme.api',
-  javaRepository: 'https://github.com/acme/acme-java',
-};
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const ok = { '200': { description: 'OK', ...json({ type: 'object', properties: { id: { type: 'string' } } }) } };
@@ -79,30 +72,12 @@ const naming = {
   },
 };
 
-const ir: IR = buildIR(spec);
-ir.resources = buildResourceTree(ir.operations, naming).resources;
-const schemas = new Map<string, Schema>(ir.schemas.map((s) => [s.name, s.schema]));
-const lookup = (name: string) => schemas.get(name);
-
-function find(resources: Resource[], key: string): { method: Method; resourcePath: string[] } {
-  for (const r of resources) {
-    const method = r.methods.find((m) => m.operation === key);
-    if (method) return { method, resourcePath: r.path };
-  }
-  throw new Error(key);
-}
-
-function example(key: string, method?: Method): string {
-  const operation = ir.operations.find((op) => op.key === key)!;
-  const placed = find(ir.resources, key);
-  const own = method ?? placed.method;
-  const input = { ir, lookup, operation, method: own, resourcePath: placed.resourcePath, sdk, style: 'v2' as const, example: buildMethodExample(operation, lookup, own) };
-  return javaTarget.example(input);
-}
+const { ir, lookup, place, example: exampleOf } = specExamples(spec, naming, sdk, javaTarget);
+const example = (key: string, method?: Method) => exampleOf(key, { method, withMethod: true });
 
 describe('Java path arguments', () => {
   it('takes the positional path argument under the name the other SDKs of the generator print for it', () => {
-    const { method } = find(ir.resources, 'put /seat_bookings/{seat}');
+    const { method } = place('put /seat_bookings/{seat}');
     const listed: Method = {
       ...method,
       languages: { python: { resourcePath: ['seat_bookings'], method: 'update', pathParams: ['booking_seat'] } },
@@ -168,7 +143,7 @@ describe('Java union bodies', () => {
   });
 
   it('gives a body parameter the config names (naming bodyParam) the same shape', () => {
-    const { method } = find(ir.resources, 'post /devices');
+    const { method } = place('post /devices');
     expect(example('post /devices', { ...method, bodyParam: 'createDeviceRequest' })).toBe(example('post /devices'));
   });
 });
@@ -269,7 +244,7 @@ describe('Java body models named without the Request suffix', () => {
 
   function suffixExample(key: string): string {
     const operation = suffixIr.operations.find((op) => op.key === key)!;
-    const placed = find(suffixIr.resources, key);
+    const placed = placeIn(suffixIr.resources, key);
     return javaTarget.example({
       ir: suffixIr,
       lookup: suffixLookup,

@@ -1,21 +1,11 @@
 // The Java target's rules on a small hand-written API: call shapes, builders, values, types and layout.
 import { describe, expect, it } from 'vitest';
-import { buildMethodExample } from '../generator/examples/method.js';
 import { enumConstant, javaDouble, javaLong, javaString } from '../generator/emit/snippets/java/literals.js';
 import { javaTarget } from '../generator/emit/snippets/java.js';
-import type { SdkInfo, SnippetStyle } from '../generator/emit/snippets/target.js';
-import { buildIR } from '../generator/ir/builder.js';
-import type { IR, Method, Resource, Schema } from '../generator/ir/types.js';
-import { buildResourceTree } from '../generator/naming/tree.js';
+import type { SnippetStyle } from '../generator/emit/snippets/target.js';
+import { ACME_SDK as sdk } from './support/ir-fixtures.js';
+import { specExamples } from './support/spec-examples.js';
 
-const sdk: SdkInfo = {
-  name: 'Acme',
-  apiKeyEnv: 'ACME_API_KEY',
-  packageName: 'acme',
-  goModule: 'github.com/acme/acme-go',
-  javaPackage: 'com.acme.api',
-  javaRepository: 'https://github.com/acme/acme-java',
-};
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const ok = (schema: object) => ({ '200': { description: 'OK', ...json(schema) } });
@@ -131,27 +121,8 @@ const naming = {
   },
 };
 
-const ir: IR = buildIR(spec);
-ir.resources = buildResourceTree(ir.operations, naming).resources;
-const schemas = new Map<string, Schema>(ir.schemas.map((s) => [s.name, s.schema]));
-const lookup = (name: string) => schemas.get(name);
-
-function find(resources: Resource[], key: string): { method: Method; resourcePath: string[] } | undefined {
-  for (const r of resources) {
-    const method = r.methods.find((m) => m.operation === key);
-    if (method) return { method, resourcePath: r.path };
-    const below = find(r.subresources, key);
-    if (below) return below;
-  }
-  return undefined;
-}
-
-function example(key: string, style: SnippetStyle = 'v2'): string {
-  const operation = ir.operations.find((op) => op.key === key)!;
-  const { method, resourcePath } = find(ir.resources, key)!;
-  const input = { ir, lookup, operation, method, resourcePath, sdk, style, example: buildMethodExample(operation, lookup) };
-  return javaTarget.example(input);
-}
+const { example: exampleOf } = specExamples(spec, naming, sdk, javaTarget);
+const example = (key: string, style: SnippetStyle = 'v2') => exampleOf(key, { style });
 
 describe('Java call shapes', () => {
   it('passes a lone path parameter bare', () => {
@@ -303,7 +274,7 @@ describe('Java layout', () => {
   });
 
   it('points to the repository for installation, worded per style', () => {
-    expect(javaTarget.installation(sdk, 'v1')).toEqual({ fence: 'bash', code: '// Add to pom.xml or build.gradle - see https://github.com/acme/acme-java' });
-    expect(javaTarget.installation(sdk, 'v2')).toEqual({ fence: 'text', code: '// See https://github.com/acme/acme-java for Maven/Gradle setup' });
+    expect(javaTarget.installation(sdk, 'v1')).toEqual({ fence: 'bash', code: '// Add to pom.xml or build.gradle - see https://example.com/acme-java' });
+    expect(javaTarget.installation(sdk, 'v2')).toEqual({ fence: 'text', code: '// See https://example.com/acme-java for Maven/Gradle setup' });
   });
 });

@@ -11,7 +11,7 @@ import { DeclaredModels, readDeclaredModules, readDeclaredTypes } from '../gener
 import { JavaModels } from '../generator/emit/snippets/java/models.js';
 import { createGoNamer } from '../generator/naming/languages/go.js';
 import { javaNamer } from '../generator/naming/languages/java.js';
-import { ACME_SDK, emptyIR, jsonBody, object, ok, operation, pathParam, str } from './support/ir-fixtures.js';
+import { ACME_SDK, emptyIR, jsonBody, object, ok, operation, pathParam, oneMethodInput, str } from './support/ir-fixtures.js';
 
 const NODE_API_MD = [
   '# Gadgets',
@@ -88,28 +88,7 @@ describe('Go request bodies', () => {
       ...ok(object({ id: str })),
     });
     const method: Method = { name: 'update', operation: op.key, source: 'config', positionalParams: ['id'] };
-    const resource: Resource = { name: 'gadgets', path: ['gadgets'], methods: [method], subresources: [] };
-    const ir: IR = {
-      api: { title: 'Acme', version: '1', openapi: '3.1.0' },
-      servers: [],
-      auth: [],
-      schemas: Object.entries(schemas).map(([name, schema]) => ({ name, schema })),
-      operations: [op],
-      resources: [resource],
-      webhooks: [],
-      tags: [],
-    };
-    const input: OperationSnippetInput = {
-      ir,
-      lookup,
-      operation: op,
-      method,
-      resourcePath: ['gadgets'],
-      example: buildMethodExample(op, lookup),
-      sdk,
-      style: 'v2',
-    };
-    return goTarget.example(input);
+    return goTarget.example(oneMethodInput({ op, method, resourcePath: ['gadgets'], schemas, sdk, exampleOf: (o, lookup) => buildMethodExample(o, lookup) }));
   }
 
   const declared: SdkInfo = { ...ACME_SDK, declaredTypes: [...readDeclaredTypes(NODE_API_MD), ...readDeclaredTypes(GO_API_MD)] };

@@ -316,7 +316,7 @@ describe('the context of a fragment, without a toolchain', () => {
 
   it('Java: an annotated method is a class member, the Setup declarations static fields', () => {
     const split = splitMembers(['// handler', '@PostMapping("/w")', 'public ResponseEntity<String> handle(', '    @RequestBody String body) {', '  return null;', '}']);
-    expect(split.members).toEqual([{ lines: ['@PostMapping("/w")', 'public ResponseEntity<String> handle(', '    @RequestBody String body) {', '  return null;', '}'], start: 1 }]);
+    expect(split.declarations).toEqual([{ lines: ['@PostMapping("/w")', 'public ResponseEntity<String> handle(', '    @RequestBody String body) {', '  return null;', '}'], start: 1 }]);
     expect(split.statements).toEqual([{ lines: ['// handler'], start: 0 }]);
     expect(staticFields(['AcmeClient client = AcmeOkHttpClient.builder()', '    .fromEnv()', '    .build();'])).toEqual([
       'static AcmeClient client = AcmeOkHttpClient.builder()',

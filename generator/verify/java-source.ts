@@ -58,7 +58,7 @@ export function javaSource(example: DocExample, pkg: string, context: FragmentCo
   // Methods the fragment declares (a webhook handler) are members of the class; they see the Setup's client as a
   // static field. The web framework's names come from its stubs (fragments/java.ts).
   const split = splitMembers(code.statements);
-  const fields = split.members.length ? staticFields(setup.statements) : undefined;
+  const fields = split.declarations.length ? staticFields(setup.statements) : undefined;
   const firstLine = example.line + 1 + code.statementsLine;
   builder.add([`package ${pkg};`, ...FRAGMENT_IMPORTS, `import ${JAVA_STUB_PACKAGE}.*;`], 'wrapper');
   builder.add(setup.imports, 'setup', 1);
@@ -69,9 +69,9 @@ export function javaSource(example: DocExample, pkg: string, context: FragmentCo
   builder.add('public static void main(String[] args) throws Exception {', 'wrapper');
   if (!fields) builder.add(setup.statements, 'setup', setup.statementsLine + 1);
   for (const part of split.statements) builder.add(part.lines, 'example', firstLine + part.start);
-  if (!fields) for (const part of split.members) builder.add(part.lines, 'example', firstLine + part.start);
+  if (!fields) for (const part of split.declarations) builder.add(part.lines, 'example', firstLine + part.start);
   builder.add('}', 'wrapper');
-  if (fields) for (const part of split.members) builder.add(part.lines, 'example', firstLine + part.start);
+  if (fields) for (const part of split.declarations) builder.add(part.lines, 'example', firstLine + part.start);
   builder.add('}', 'wrapper');
   return builder.build(`${dir}/Example.java`);
 }

@@ -1,6 +1,8 @@
 // Small hand-written IR pieces for the unit tests of the snippet targets and the example rules.
-import type { SdkInfo } from '../../generator/emit/snippets/target.js';
-import type { IR, Operation, Parameter, Schema } from '../../generator/ir/types.js';
+import type { OperationSnippetInput, SdkInfo, SnippetStyle } from '../../generator/emit/snippets/target.js';
+import { buildMethodExample, type MethodExample } from '../../generator/examples/method.js';
+import type { SchemaLookup } from '../../generator/ir/pagination.js';
+import type { IR, Method, Operation, Parameter, Resource, Schema } from '../../generator/ir/types.js';
 
 /** An invented SDK with every language's coordinates. */
 export const ACME_SDK: SdkInfo = {
@@ -42,4 +44,35 @@ export function ok(schema?: Schema, status = '200'): Pick<Operation, 'success' |
 
 export function object(properties: Record<string, Schema>, required: string[] = [], extra: Partial<Schema> = {}): Schema {
   return { kind: 'object', properties: Object.entries(properties).map(([name, schema]) => ({ name, schema, required: required.includes(name) })), required, ...extra } as Schema;
+}
+
+/**
+ * A target's input for `op` in an API of one resource with one method: the named schemas, and `others` further
+ * operations (they make schemas shared). `exampleOf` defaults to the method-aware example.
+ */
+export function oneMethodInput(options: {
+  op: Operation;
+  method: Method;
+  resourcePath: string[];
+  schemas: Record<string, Schema>;
+  sdk: SdkInfo;
+  style?: SnippetStyle;
+  others?: Operation[];
+  exampleOf?: (op: Operation, lookup: SchemaLookup, method: Method) => MethodExample;
+}): OperationSnippetInput {
+  const { op, method, resourcePath, schemas, sdk } = options;
+  const lookup: SchemaLookup = (name) => schemas[name];
+  const resource: Resource = { name: resourcePath.at(-1)!, path: resourcePath, methods: [method], subresources: [] };
+  const ir: IR = {
+    api: { title: 'Acme', version: '1', openapi: '3.1.0' },
+    servers: [],
+    auth: [],
+    schemas: Object.entries(schemas).map(([name, schema]) => ({ name, schema })),
+    operations: [op, ...(options.others ?? [])],
+    resources: [resource],
+    webhooks: [],
+    tags: [],
+  };
+  const example = (options.exampleOf ?? buildMethodExample)(op, lookup, method);
+  return { ir, lookup, operation: op, method, resourcePath, example, sdk, style: options.style ?? 'v2' };
 }

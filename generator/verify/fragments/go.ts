@@ -4,32 +4,11 @@
 // the top level of the file. Go's net/http is the real standard library: no framework is stubbed.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { splitDeclarations, type SplitFragment } from './split.js';
 
-/** The lines of a fragment: top-level declarations apart from the statements, each with its 0-based first line. */
-export interface SplitFragment {
-  statements: { lines: string[]; start: number }[];
-  declarations: { lines: string[]; start: number }[];
-}
-
-/** A `func name(` or `type name ` at column 0 opens a top-level declaration; it ends at the next `}` at column 0. */
+/** A `func name(` or `type name ` at column 0 opens a top-level declaration; it ends at the next `}` or `)` at column 0. */
 export function splitTopLevel(lines: string[]): SplitFragment {
-  const out: SplitFragment = { statements: [], declarations: [] };
-  let i = 0;
-  while (i < lines.length) {
-    const opens = /^(func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\(|type\s+\w+\s)/.test(lines[i]!);
-    if (opens) {
-      let end = i;
-      while (end < lines.length && !/^[})]/.test(lines[end]!) && !(end === i && /}\s*$/.test(lines[end]!))) end++;
-      out.declarations.push({ lines: lines.slice(i, end + 1), start: i });
-      i = end + 1;
-      continue;
-    }
-    const last = out.statements.at(-1);
-    if (last && last.start + last.lines.length === i) last.lines.push(lines[i]!);
-    else out.statements.push({ lines: [lines[i]!], start: i });
-    i++;
-  }
-  return out;
+  return splitDeclarations(lines, /^(func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\(|type\s+\w+\s)/, (line, first) => /^[})]/.test(line) || (first && /}\s*$/.test(line)));
 }
 
 /** Whether `code` uses the identifier `name` without declaring it (`name :=`, `var name`, a parameter…). */

@@ -6,6 +6,7 @@
 // proves is the SDK calls (`client.webhooks().unwrap(...)`, the exception classes and their status codes).
 import path from 'node:path';
 import { run } from '../compiled.js';
+import { splitDeclarations, type SplitFragment } from './split.js';
 
 /** The package of the framework stubs, imported on demand by every fragment (nothing else declares these names). */
 export const JAVA_STUB_PACKAGE = 'sdkgenverify.frameworks';
@@ -37,33 +38,12 @@ export const JAVA_STUB_FILES: Record<string, string> = Object.fromEntries(
   }).map(([name, body]) => [`${JAVA_STUB_PACKAGE.replace(/\./g, '/')}/${name}.java`, `${STUB_HEADER}\n${body}\n`]),
 );
 
-export interface SplitMembers {
-  statements: { lines: string[]; start: number }[];
-  members: { lines: string[]; start: number }[];
-}
-
 /**
  * A line at column 0 that is an annotation (`@PostMapping(…)`) or a method header (`public T name(`) opens a class
  * member; it ends at the next `}` at column 0. Everything else is statements of main.
  */
-export function splitMembers(lines: string[]): SplitMembers {
-  const out: SplitMembers = { statements: [], members: [] };
-  let i = 0;
-  while (i < lines.length) {
-    const opens = /^(@\w+|(?:(?:public|protected|private|static|final|synchronized)\s+)+[\w.<>\[\], ?]+\s+\w+\s*\()/.test(lines[i]!);
-    if (opens) {
-      let end = i;
-      while (end < lines.length && !/^}/.test(lines[end]!)) end++;
-      out.members.push({ lines: lines.slice(i, end + 1), start: i });
-      i = end + 1;
-      continue;
-    }
-    const last = out.statements.at(-1);
-    if (last && last.start + last.lines.length === i) last.lines.push(lines[i]!);
-    else out.statements.push({ lines: [lines[i]!], start: i });
-    i++;
-  }
-  return out;
+export function splitMembers(lines: string[]): SplitFragment {
+  return splitDeclarations(lines, /^(@\w+|(?:(?:public|protected|private|static|final|synchronized)\s+)+[\w.<>\[\], ?]+\s+\w+\s*\()/, (line) => /^}/.test(line));
 }
 
 /** Setup declarations `Type name = expr;` as static fields; undefined when a statement is of another kind (or `var`). */
