@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Time and peak memory of sdkgen on the Telnyx specs, each run in a fresh Node process.
 //   node bench/generate-telnyx.mjs [runs]
-// Cases: `generate:telnyx` (client + docs, 2026-02-06 spec, api.md names; then the v3 docs of the 2026-03-20 spec,
-// its second config: the script's time is the sum of the two) and the docs alone for the larger
+// Cases: `generate:telnyx` (client + docs, 2026-02-06 spec, api.md names; then the v3 docs of the 2026-03-20 spec
+// and the agent profile of the 2026-03-24 spec, its second and third configs: the script's time is the sum) and the docs alone for the larger
 // 2026-07-16 spec. Needs `npm run build` and ../shared. Prints a Markdown table.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ const { readConfigFile } = await import(${JSON.stringify(path.join(root, 'dist/c
 const { prepare, writeTargets, configFromSpec } = await import(${JSON.stringify(path.join(root, 'dist/generate.js'))});
 const quiet = { phase() {}, done() {}, warn() {}, info() {} };
 const spec0716 = ${JSON.stringify(path.join(shared, 'specs/telnyx/openapi-2026-07-16.yml'))};
-const configFile = mode === 'telnyx-v3' ? 'specs/telnyx/v3.config.yml' : 'specs/telnyx/sdkgen.config.yml';
+const configFile = { 'telnyx-v3': 'specs/telnyx/v3.config.yml', 'telnyx-agent': 'specs/telnyx/agent.config.yml' }[mode] ?? 'specs/telnyx/sdkgen.config.yml';
 const config = mode === 'docs-0716-tags' ? configFromSpec(spec0716, out) : readConfigFile(${JSON.stringify(root)} + '/' + configFile);
 if (mode === 'docs-0716-tags') delete config.targets.typescript;
 if (mode === 'docs-0716') {
@@ -38,6 +38,7 @@ console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxR
 const cases = [
   { name: 'generate:telnyx (2026-02-06: client + docs, 5 languages × v1/v2 + zh-CN)', mode: 'telnyx' },
   { name: 'generate:telnyx, its second config (2026-03-20: v3 docs, 6 languages incl. curl)', mode: 'telnyx-v3' },
+  { name: 'generate:telnyx, its third config (2026-03-24: agent profile, messaging, 6 languages + publish targets)', mode: 'telnyx-agent' },
   { name: 'docs only, 2026-07-16 spec with the products file and api.md names (v1+v2, 5 languages)', mode: 'docs-0716' },
   { name: 'docs only, 2026-07-16 spec without config (all 1156 operations, one product per tag, v2, 5 languages)', mode: 'docs-0716-tags' },
 ];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, mergeTag, YAMLException } from 'js-yaml';
+import { cachedParse } from './parse-cache.js';
 import { SpecError } from './spec-error.js';
 
 /** One file of a spec: its text is kept to find the line of a problem after parsing. */
@@ -48,7 +49,7 @@ export function parseSource(text: string, file: string): unknown {
       throw jsonSyntaxError(jsonError as Error, body, file);
     }
   }
-  const data = parseYaml(body, file);
+  const data = cachedParse(body, () => parseYaml(body, file));
   if (data === null || data === undefined) {
     throw new SpecError('the file has no content (only comments or an empty document)', { file });
   }

@@ -76,9 +76,11 @@ function fileHash(file: string): string {
   }
 }
 
-function fileRecord(file: string): [number, number, string] {
+/** [size, mtime, sha256]; the hash of the last record is kept while the stats are unchanged (git's index does so). */
+function fileRecord(file: string, last?: [number, number, string]): [number, number, string] {
   try {
     const stat = statSync(file);
+    if (last && last[0] === stat.size && last[1] === stat.mtimeMs && last[2] !== 'absent') return last;
     return [stat.size, stat.mtimeMs, fileHash(file)];
   } catch {
     return [-1, -1, 'absent'];
@@ -165,7 +167,8 @@ export async function upToDateWith(config: string, outDirs: readonly string[]): 
 /** Records, in each output folder, the inputs of the run that just wrote it and the files it left. */
 export async function writeStamps(config: unknown, spec: string, outDirs: readonly string[]): Promise<void> {
   const entries = [...new Set([...configPaths(config), ...(await specInputs(spec))])].sort();
-  const files = Object.fromEntries(expand(entries).map((file) => [file, fileRecord(file)]));
+  const last = (await Promise.all(outDirs.map(readStamp))).find((stamp) => stamp !== undefined)?.files ?? {};
+  const files = Object.fromEntries(expand(entries).map((file) => [file, fileRecord(file, last[file])]));
   const hash = configHash(config);
   for (const dir of outDirs) {
     if (!existsSync(path.join(dir, MANIFEST_NAME))) continue; // Not written by this run: no stamp, no no-op.
