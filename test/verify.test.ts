@@ -12,7 +12,7 @@ import { formatReport } from '../generator/verify/report.js';
 import { cleanTempDirs, runCli, tempDir } from './support/cli.js';
 import { hasRuby } from './support/ruby.js';
 import { hasShared, repoRoot, shared, sharedSkipReason } from './support/shared.js';
-import { testTool } from './support/tools.js';
+import { findTool, testTool } from './support/tools.js';
 
 afterAll(cleanTempDirs);
 
@@ -134,6 +134,8 @@ describe('a language whose toolchain is missing', () => {
 });
 
 const pyright = testTool('pyright');
+const go = findTool('go', ['version'], 'golang-1.23-go');
+const javac = findTool('javac', ['-version'], 'openjdk-17-jdk-headless');
 const PLANTED: Record<string, { method: string; param: string; messages: [RegExp, RegExp] }> = {
   python: {
     method: 'client.ai.assistants.no_such_method()',
@@ -150,6 +152,18 @@ const PLANTED: Record<string, { method: string; param: string; messages: [RegExp
     param: "await client.ai.assistants.create({ instructions: 'x', model: 'm', name: 'n', noSuchParam: 1 });",
     messages: [/noSuchMethod/, /noSuchParam/],
   },
+  go: {
+    method: '\tassistant, err := client.AI.Assistants.NoSuchMethod(context.TODO())\n\tif err != nil {\n\t\tpanic(err.Error())\n\t}\n\tfmt.Printf("%+v\\n", assistant)',
+    param:
+      '\tassistant, err := client.AI.Assistants.New(context.TODO(), telnyx.AIAssistantNewParams{\n\t\tInstructions: "x",\n\t\tModel:        "m",\n\t\tName:         "n",\n\t\tNoSuchParam:  1,\n\t})\n\tif err != nil {\n\t\tpanic(err.Error())\n\t}\n\tfmt.Printf("%+v\\n", assistant.ID)',
+    messages: [/NoSuchMethod/, /unknown field NoSuchParam/],
+  },
+  java: {
+    method: 'var assistants = client.ai().assistants().noSuchMethod();',
+    param:
+      'import com.telnyx.sdk.models.ai.assistants.AssistantCreateParams;\n\nAssistantCreateParams params = AssistantCreateParams.builder()\n    .instructions("x")\n    .model("m")\n    .name("n")\n    .noSuchParam(1)\n    .build();',
+    messages: [/noSuchMethod/, /noSuchParam/],
+  },
 };
 
 describe.skipIf(!hasShared)(`a broken example planted in generated Telnyx docs fails verify${sharedSkipReason}`, () => {
@@ -159,7 +173,7 @@ describe.skipIf(!hasShared)(`a broken example planted in generated Telnyx docs f
   beforeAll(async () => {
     const config = readConfigFile(path.join(repoRoot, 'specs/telnyx/sdkgen.config.yml'));
     const skills = config.targets.skills!;
-    skills.languages = ['python', 'ruby', 'javascript'];
+    skills.languages = ['python', 'ruby', 'javascript', 'go', 'java'];
     skills.styles = ['v2'];
     skills.locales = [];
     const { files } = await skillFiles(await loadProject(config));
@@ -174,23 +188,29 @@ describe.skipIf(!hasShared)(`a broken example planted in generated Telnyx docs f
       writeFileSync(path.join(dir, file), text + extra);
       planted.set(language, file);
     }
-    expect([...planted.keys()].sort()).toEqual(['javascript', 'python', 'ruby']);
+    expect([...planted.keys()].sort()).toEqual(['go', 'java', 'javascript', 'python', 'ruby']);
   }, 120_000);
 
   const cases = [
     { language: 'python', ready: pyright.available, sdk: () => `python=${shared('sdks/telnyx-python-4.22.0.tar.gz')}`, skip: pyright.skipReason },
     { language: 'ruby', ready: hasRuby, sdk: () => `ruby=${shared('sdks/telnyx-ruby-5.14.0.tar.gz')}`, skip: hasRuby ? '' : ' (skipped: ruby is not installed)' },
     { language: 'javascript', ready: true, sdk: () => 'javascript=telnyx@5.23.0', skip: '' },
+    // Go and Java through the Telnyx config's verify: section (the SDK, and Java's classpath of Debian jars).
+    { language: 'go', ready: go.available, sdk: () => undefined, skip: go.skipReason },
+    { language: 'java', ready: javac.available, sdk: () => undefined, skip: javac.skipReason },
   ];
   for (const c of cases) {
     it.skipIf(!c.ready)(`${c.language}: exit 1, the two planted examples named with file, section and message${c.skip}`, async () => {
       const env = process.env.PATH;
       process.env.PATH = `${path.dirname(pyright.path)}:${env}`;
       try {
-        const json = await runCli(['verify', '--dir', dir, '--languages', c.language, '--sdk', c.sdk(), '--json']);
+        const sdk = c.sdk();
+        const source = sdk ? ['--sdk', sdk] : ['--config', path.join(repoRoot, 'specs/telnyx/sdkgen.config.yml')];
+        const json = await runCli(['verify', '--dir', dir, '--languages', c.language, ...source, '--json']);
         expect(json.code).toBe(1);
-        const report = JSON.parse(json.stdout) as { languages: { language: string; failures: { file: string; section: string; message: string }[] }[] };
-        const all = report.languages.find((l) => l.language === c.language)!.failures;
+        const report = JSON.parse(json.stdout) as { languages: { language: string; failures: { status: string; file: string; section: string; message: string }[] }[] };
+        // Warnings (Go: the reference's module path without /v4) are listed beside the failures.
+        const all = report.languages.find((l) => l.language === c.language)!.failures.filter((f) => f.status === 'fail');
         // telnyx@5.23.0 wants a params argument the docs leave out on some methods (see specs/telnyx verify:).
         const failures = c.language === 'javascript' ? all.filter((f) => f.section.startsWith('Planted')) : all;
         const file = planted.get(c.language)!;
@@ -201,7 +221,7 @@ describe.skipIf(!hasShared)(`a broken example planted in generated Telnyx docs f
         expect(failures[0]!.message).toMatch(PLANTED[c.language]!.messages[0]);
         expect(failures[1]!.message).toMatch(PLANTED[c.language]!.messages[1]);
         if (c.language !== 'ruby') return; // The text report is the same for every language: checked once, where it is fast.
-        const text = await runCli(['verify', '--dir', dir, '--languages', c.language, '--sdk', c.sdk()]);
+        const text = await runCli(['verify', '--dir', dir, '--languages', c.language, ...source]);
         expect(text.code).toBe(1);
         expect(text.stdout).toMatch(new RegExp(`${c.language} ${file.replace(/[.]/g, '\\.')}:\\d+ § Planted unknown parameter: .*${PLANTED[c.language]!.messages[1].source}`));
       } finally {
