@@ -5,7 +5,7 @@
 // off a class of that name nested in the params class).
 import { resolveShape, type SchemaLookup } from '../ir/pagination.js';
 import type { Schema } from '../ir/types.js';
-import { singularName } from './words.js';
+import { singularName, snakeCase } from './words.js';
 
 /** True when the body's schema is a union whose variants are all objects. */
 export function isObjectUnion(schema: Schema | undefined, lookup: SchemaLookup): boolean {
@@ -18,5 +18,5 @@ export function isObjectUnion(schema: Schema | undefined, lookup: SchemaLookup):
 /** The snake_case parameter a union body is passed under: `create_mobile_push_credential_request`. */
 export function unionBodyParamName(resourcePath: readonly string[], methodName: string): string {
   const resource = resourcePath[resourcePath.length - 1];
-  return [methodName, resource ? singularName(resource) : undefined, 'request'].filter(Boolean).join('_');
+  return snakeCase([methodName, ...(resource ? [singularName(resource)] : []), 'request']);
 }

@@ -1,6 +1,6 @@
 // What the snippet targets share below their own idioms: the order names are listed in, and quoted string
 // literals in the C family's escapes (each language says which quote, control escape and extras it needs).
-import { singularName, snakeCase } from '../../naming/words.js';
+import { unionBodyParamName } from '../../naming/union-body.js';
 import type { OperationSnippetInput } from './target.js';
 
 /** Code-unit order, the order the SDKs' examples list keyword arguments, struct fields, setters and imports in. */
@@ -50,9 +50,8 @@ export function quotedString(text: string, rules: QuoteRules): string {
 
 /**
  * A body that is a union of objects cannot be spread into keyword arguments: Stainless's Python and Ruby SDKs
- * take it whole under one keyword named after the method and the resource, create_mobile_push_credential_request.
+ * take it whole under one keyword, create_mobile_push_credential_request (naming/union-body.ts, as Go and Java).
  */
 export function wholeUnionBodyName(input: OperationSnippetInput): string {
-  const resource = input.resourcePath[input.resourcePath.length - 1] ?? '';
-  return snakeCase([input.method.name, singularName(resource), 'request']);
+  return unionBodyParamName(input.resourcePath, input.method.name);
 }
